@@ -1,9 +1,34 @@
-//! The [`Extractor`] and its builder.
+//! The [`Extractor`] and its builder: the pipeline's stages in order.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use crate::{BuildError, Document};
+use once_cell::sync::Lazy;
+
+use crate::analysis::Analysis;
+use crate::error::{BuildError, BuildErrorKind};
+use crate::gazetteer::{EntityGazetteer, EntityListBuilder};
+use crate::lexicon::Lexicon;
+use crate::resolve::{self, Candidate};
+use crate::rules::{acronym, location, organization, person, title, TokenRange};
+use crate::{Document, EntityKind};
+
+/// The lists embedded at compile time: (name, contents).
+const EMBEDDED_ENTITIES: &[(&str, &str)] = &[
+    ("organizations.tsv", include_str!("../gazetteers/organizations.tsv")),
+    ("places.tsv", include_str!("../gazetteers/places.tsv")),
+];
+const EMBEDDED_WORDS: &[(&str, &str)] = &[
+    ("lexicon.tsv", include_str!("../gazetteers/lexicon.tsv")),
+    ("names.tsv", include_str!("../gazetteers/names.tsv")),
+];
+const EMBEDDED_DEMONYMS: &[(&str, &str)] = &[("demonyms.tsv", include_str!("../gazetteers/demonyms.tsv"))];
+
+static DEFAULT: Lazy<Extractor> = Lazy::new(|| {
+    ExtractorBuilder::default()
+        .build()
+        .expect("the embedded gazetteers are valid (checked by the test suite)")
+});
 
 /// Finds people, titles, organizations, places and acronyms in text.
 ///
@@ -11,13 +36,20 @@ use crate::{BuildError, Document};
 /// it is immutable, `Send + Sync`, and cheap to clone.
 #[derive(Clone, Debug)]
 pub struct Extractor {
-    _inner: Arc<()>,
+    inner: Arc<Inner>,
+}
+
+#[derive(Debug)]
+struct Inner {
+    lexicon: Lexicon,
+    gazetteer: EntityGazetteer,
 }
 
 impl Default for Extractor {
-    /// An extractor with the gazetteers embedded at compile time.
+    /// An extractor with the gazetteers embedded at compile time, built once per
+    /// process and shared.
     fn default() -> Extractor {
-        Extractor { _inner: Arc::new(()) }
+        DEFAULT.clone()
     }
 }
 
@@ -27,29 +59,99 @@ impl Extractor {
         ExtractorBuilder::default()
     }
 
-    /// Every surface form the gazetteers match, for inspection and for benchmarking
-    /// the pipeline against a bare scan of the same patterns.
+    /// Every surface form the gazetteers and word lists match, for inspection and
+    /// for benchmarking the pipeline against a bare scan of the same patterns.
     pub fn gazetteer_patterns(&self) -> Vec<&str> {
-        Vec::new()
+        self.inner.gazetteer.patterns().collect()
     }
 
     /// Extracts everything from `text`.
     pub fn extract(&self, text: &str) -> Document {
-        let _ = text;
-        Document::default()
+        let a = Analysis::new(text, &self.inner.lexicon, &self.inner.gazetteer);
+
+        // Names strong enough on their own stop organization and title phrases.
+        let runs = person::name_runs(&a);
+        let strong = person::strong_people(&a, &runs);
+        let mut stops = vec![false; a.len()];
+        for p in &strong {
+            stops[p.run.range.first] = true;
+        }
+
+        let orgs = organization::find(&a, &stops);
+        let org_ranges: Vec<TokenRange> = orgs.iter().map(|p| p.range).collect();
+        let people = person::people(&a, &runs, &strong, &org_ranges);
+        let places = location::find(&a);
+        let definitions = acronym::definitions(&a);
+
+        let mut candidates: Vec<Candidate> = Vec::new();
+        candidates.extend(people.iter().map(|p| Candidate {
+            range: p.run.range,
+            kind: EntityKind::Person,
+            rule: p.evidence.rule(),
+            entry: None,
+        }));
+        candidates.extend(resolve::bare_mentions(&a, &runs, &people));
+        candidates.extend(orgs.iter().map(|p| Candidate {
+            range: p.range,
+            kind: EntityKind::Org,
+            rule: if p.entry().is_some() { "gazetteer" } else { "org.head-chain" },
+            entry: p.entry(),
+        }));
+        candidates.extend(places.iter().map(|p| Candidate {
+            range: p.range,
+            kind: EntityKind::Loc,
+            rule: "gazetteer",
+            entry: Some(p.entry),
+        }));
+        candidates.extend(acronym::mentions(&a, &definitions, &stops));
+
+        let entities = resolve::flatten(candidates);
+        let person_mentions: Vec<TokenRange> =
+            entities.iter().filter(|c| c.kind == EntityKind::Person).map(|c| c.range).collect();
+        let held = title::attach(&a, &person_mentions, &stops);
+        resolve::document(&a, entities, held, &person_mentions, &definitions)
     }
 }
 
-/// Configures an [`Extractor`].
-#[derive(Clone, Debug, Default)]
+/// Configures an [`Extractor`]: which gazetteer lists it uses.
+#[derive(Clone, Debug)]
 pub struct ExtractorBuilder {
-    files: Vec<PathBuf>,
+    defaults: bool,
+    entity_files: Vec<PathBuf>,
+    entity_lists: Vec<(String, String)>,
+    word_lists: Vec<(String, String)>,
+}
+
+impl Default for ExtractorBuilder {
+    fn default() -> ExtractorBuilder {
+        ExtractorBuilder { defaults: true, entity_files: Vec::new(), entity_lists: Vec::new(), word_lists: Vec::new() }
+    }
 }
 
 impl ExtractorBuilder {
-    /// Adds an entity gazetteer file (the `entities` TSV format of `gazetteers/README.md`).
+    /// Adds an entity gazetteer file: organizations and places in the six-column
+    /// TSV format of `gazetteers/README.md`. Read when [`build`](Self::build) runs.
     pub fn gazetteer_file(&mut self, path: impl Into<PathBuf>) -> &mut ExtractorBuilder {
-        self.files.push(path.into());
+        self.entity_files.push(path.into());
+        self
+    }
+
+    /// Adds entity entries given as TSV text; `source` names them in errors.
+    pub fn gazetteer_tsv(&mut self, source: impl Into<String>, tsv: impl Into<String>) -> &mut ExtractorBuilder {
+        self.entity_lists.push((source.into(), tsv.into()));
+        self
+    }
+
+    /// Adds word-list entries (`phrase<TAB>class`, the format of `lexicon.tsv`):
+    /// role words, honorifics, name parts.
+    pub fn words_tsv(&mut self, source: impl Into<String>, tsv: impl Into<String>) -> &mut ExtractorBuilder {
+        self.word_lists.push((source.into(), tsv.into()));
+        self
+    }
+
+    /// Leaves out the embedded lists; only what is added is used.
+    pub fn without_defaults(&mut self) -> &mut ExtractorBuilder {
+        self.defaults = false;
         self
     }
 
@@ -57,8 +159,45 @@ impl ExtractorBuilder {
     ///
     /// # Errors
     ///
-    /// A [`BuildError`] naming the file and line of the first bad entry.
+    /// A [`BuildError`] naming the file (or source) and line of the first bad entry,
+    /// a file that cannot be read or is not UTF-8, or an id that names two things.
     pub fn build(&self) -> Result<Extractor, BuildError> {
-        Ok(Extractor::default())
+        let mut entities = EntityListBuilder::default();
+        let mut lexicon = Lexicon::default();
+        if self.defaults {
+            for (name, text) in EMBEDDED_ENTITIES {
+                entities.add_tsv(&format!("<embedded {name}>"), text)?;
+            }
+            for (name, text) in EMBEDDED_WORDS {
+                lexicon.add_words_tsv(&format!("<embedded {name}>"), text)?;
+            }
+            for (name, text) in EMBEDDED_DEMONYMS {
+                lexicon.add_demonyms_tsv(&format!("<embedded {name}>"), text)?;
+            }
+        }
+        for path in &self.entity_files {
+            let text = read_utf8(path)?;
+            entities.add_tsv(&path.display().to_string(), &text)?;
+        }
+        for (source, text) in &self.entity_lists {
+            entities.add_tsv(source, text)?;
+        }
+        for (source, text) in &self.word_lists {
+            lexicon.add_words_tsv(source, text)?;
+        }
+        let gazetteer = entities.build()?;
+        Ok(Extractor { inner: Arc::new(Inner { lexicon, gazetteer }) })
     }
+}
+
+/// Reads a file as UTF-8, naming the line of the first invalid byte.
+fn read_utf8(path: &Path) -> Result<String, BuildError> {
+    let bytes = std::fs::read(path).map_err(|e| {
+        BuildError::new(BuildErrorKind::Io { path: path.to_path_buf(), message: e.to_string() })
+    })?;
+    String::from_utf8(bytes).map_err(|e| {
+        let valid = e.utf8_error().valid_up_to();
+        let line = 1 + e.as_bytes()[..valid].iter().filter(|&&b| b == b'\n').count();
+        BuildError::new(BuildErrorKind::InvalidUtf8 { source: path.display().to_string(), line })
+    })
 }

@@ -21,10 +21,17 @@
 
 #![deny(missing_docs)]
 
+mod analysis;
 mod document;
 mod error;
 mod extractor;
+mod gazetteer;
+mod lexicon;
+mod resolve;
+mod rules;
+pub mod score;
 mod span;
+mod tokenize;
 
 pub use document::{
     Acronym, AcronymOrigin, ChainLink, Document, Entity, EntityKind, Part, Person, Provenance,

@@ -1,0 +1,192 @@
+//! The tokens of one text with what the gazetteers and word lists say about each.
+//!
+//! Built once per document by the first two stages (tokenize, gazetteer); every rule
+//! reads it and none changes it.
+
+use crate::gazetteer::{EntityGazetteer, FormKind, Hit};
+use crate::lexicon::{class, Lexicon};
+use crate::tokenize::{tokenize, Token, TokenKind};
+use crate::EntityKind;
+
+/// Words that begin sentences and clauses but never begin a name or an
+/// organization: articles, pronouns, prepositions, conjunctions, determiners.
+const FUNCTION_WORDS: &[&str] = &[
+    "a", "about", "according", "after", "all", "also", "among", "an", "and", "as", "at",
+    "before", "between", "both", "but", "by", "during", "each", "every", "for", "from", "he",
+    "her", "his", "however", "i", "in", "its", "it", "many", "meanwhile", "moreover", "most",
+    "nearly", "of", "on", "or", "other", "our", "over", "she", "since", "some", "such", "that",
+    "the", "their", "these", "they", "this", "those", "to", "under", "until", "we", "when",
+    "while", "with", "yet", "if", "then", "there", "here", "what", "which", "who", "whose",
+];
+
+/// One document, tokenized and looked up.
+pub(crate) struct Analysis<'a> {
+    pub text: &'a str,
+    pub tokens: Vec<Token>,
+    /// Word-list classes of each token as written.
+    flags: Vec<u32>,
+    /// Classes of the lower-cased form of capitalized tokens (headline case).
+    lower_flags: Vec<u32>,
+    /// The longest trusted gazetteer hit starting at each token.
+    hit_at: Vec<Option<Hit>>,
+    /// For each token covered by a trusted gazetteer hit, that hit's kind.
+    covered: Vec<Option<EntityKind>>,
+    pub lexicon: &'a Lexicon,
+    pub gazetteer: &'a EntityGazetteer,
+}
+
+impl<'a> Analysis<'a> {
+    pub fn new(text: &'a str, lexicon: &'a Lexicon, gazetteer: &'a EntityGazetteer) -> Self {
+        let tokens = tokenize(text);
+        let mut flags = Vec::with_capacity(tokens.len());
+        let mut lower_flags = Vec::with_capacity(tokens.len());
+        let mut lower = String::new();
+        for t in &tokens {
+            let word = t.text(text);
+            flags.push(if t.kind == TokenKind::Punct && word != "." { 0 } else { lexicon.word(word) });
+            let lf = if t.capitalized && word.len() > 1 {
+                lower.clear();
+                lower.extend(word.chars().flat_map(char::to_lowercase));
+                let mut f = lexicon.word(&lower) & (class::SPEECH_VERB | class::NOT_NAME);
+                if FUNCTION_WORDS.contains(&lower.as_str()) {
+                    f |= class::NOT_NAME;
+                }
+                f
+            } else {
+                0
+            };
+            lower_flags.push(lf);
+        }
+        let mut analysis = Analysis {
+            text,
+            tokens,
+            flags,
+            lower_flags,
+            hit_at: Vec::new(),
+            covered: Vec::new(),
+            lexicon,
+            gazetteer,
+        };
+        analysis.place_hits();
+        analysis
+    }
+
+    /// Keeps the gazetteer hits the context supports, longest first, non-overlapping.
+    fn place_hits(&mut self) {
+        let n = self.tokens.len();
+        self.hit_at = vec![None; n];
+        self.covered = vec![None; n];
+        let hits = self.gazetteer.find(self.text, &self.tokens);
+        let mut next_free = 0;
+        for hit in hits {
+            if hit.first < next_free || !self.trusted(&hit) {
+                continue;
+            }
+            self.hit_at[hit.first] = Some(hit);
+            let kind = self.gazetteer.entry(hit.entry).kind;
+            for c in &mut self.covered[hit.first..hit.end] {
+                *c = Some(kind);
+            }
+            next_free = hit.end;
+        }
+    }
+
+    /// Whether the context supports a gazetteer hit.
+    fn trusted(&self, hit: &Hit) -> bool {
+        let first = &self.tokens[hit.first];
+        match hit.form {
+            FormKind::Name => true,
+            // An acronym must be written as one: "UN", not "Un" or "un".
+            FormKind::Acronym => first.capitalized,
+            // A place in capitals: a dateline ("BEIJING, June 2") or a line in capitals.
+            FormKind::Capitals => {
+                let after = self.tokens.get(hit.end);
+                let dateline = first.newline_before
+                    && after.is_some_and(|t| matches!(t.text(self.text), "," | "(" | "-" | "–" | "—"));
+                let neighbour_caps = |t: Option<&Token>| t.is_some_and(|t| t.all_caps && t.kind == TokenKind::Word);
+                let line_in_caps = neighbour_caps(hit.first.checked_sub(1).and_then(|p| self.tokens.get(p)))
+                    || neighbour_caps(after);
+                dateline || line_in_caps || hit.end - hit.first > 1
+            }
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.tokens.len()
+    }
+
+    pub fn word(&self, i: usize) -> &'a str {
+        self.tokens.get(i).map_or("", |t| t.text(self.text))
+    }
+
+    pub fn token(&self, i: usize) -> Option<&Token> {
+        self.tokens.get(i)
+    }
+
+    /// True if token `i` belongs to any of the classes in `mask`, as written.
+    pub fn is(&self, i: usize, mask: u32) -> bool {
+        self.flags.get(i).is_some_and(|f| f & mask != 0)
+    }
+
+    /// True if token `i`, lower-cased, is a function word or a verb: a capitalized
+    /// word that starts a sentence or stands in a headline.
+    pub fn is_plain_word(&self, i: usize) -> bool {
+        self.lower_flags.get(i).is_some_and(|f| *f != 0)
+    }
+
+    pub fn is_function_word(&self, i: usize) -> bool {
+        let w = self.word(i);
+        w.len() <= 10 && FUNCTION_WORDS.iter().any(|f| f.eq_ignore_ascii_case(w))
+    }
+
+    /// End of the longest word-list phrase of `mask` starting at `i`.
+    pub fn phrase(&self, i: usize, mask: u32) -> Option<usize> {
+        if i >= self.tokens.len() {
+            return None;
+        }
+        self.lexicon.phrase_at(self.text, &self.tokens, i, mask)
+    }
+
+    /// The trusted gazetteer hit starting at `i`.
+    pub fn hit(&self, i: usize) -> Option<Hit> {
+        self.hit_at.get(i).copied().flatten()
+    }
+
+    /// The kind of the trusted gazetteer hit covering token `i`.
+    pub fn covered(&self, i: usize) -> Option<EntityKind> {
+        self.covered.get(i).copied().flatten()
+    }
+
+    pub fn is_word(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(Token::is_word)
+    }
+
+    pub fn is_capitalized(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.is_word() && t.capitalized)
+    }
+
+    /// True if tokens `i` and `i + 1` touch (no white space between).
+    pub fn joined(&self, i: usize) -> bool {
+        self.tokens.get(i + 1).is_some_and(|t| !t.space_before)
+    }
+
+    /// True if token `i` is the text `s`.
+    pub fn at(&self, i: usize, s: &str) -> bool {
+        self.word(i) == s
+    }
+
+    /// True if token `i` is an apostrophe (straight or curly).
+    pub fn is_apostrophe(&self, i: usize) -> bool {
+        matches!(self.word(i), "'" | "’")
+    }
+
+    /// True if tokens `i..` are a possessive ending `'s` glued to the word before.
+    pub fn is_possessive(&self, i: usize) -> bool {
+        i > 0 && self.is_apostrophe(i) && !self.tokens[i].space_before && self.at(i + 1, "s") && self.joined(i)
+    }
+
+    /// True if a determiner stands at `i`.
+    pub fn is_article(&self, i: usize) -> bool {
+        matches!(self.word(i), "a" | "an" | "the" | "A" | "An" | "The")
+    }
+}

@@ -1,0 +1,186 @@
+//! Word lists: role words, modifiers, organization heads, honorifics, name parts.
+//!
+//! # Formats
+//!
+//! `names.tsv` and `lexicon.tsv`: two tab-separated columns, `phrase	class`. A phrase
+//! is one or more tokens ("Prime Minister", "H.E."); it is split with the same
+//! tokenizer as the text, so it matches whatever the spacing around its punctuation.
+//! Matching is case-sensitive: a list gives "Minister" and "minister" if both occur.
+//!
+//! `demonyms.tsv`: `demonym	place_id` ("Chinese	iso:CN").
+
+use std::collections::HashMap;
+
+use crate::error::BuildError;
+use crate::tokenize::{tokenize, Token};
+
+/// Word classes, as bits so a word can belong to several.
+pub(crate) mod class {
+    /// Head of a position: "Minister", "secretary", "Prime Minister".
+    pub const ROLE: u32 = 1 << 0;
+    /// Qualifies a role and stays in the title: "Vice", "first", "former".
+    pub const MODIFIER: u32 = 1 << 1;
+    /// Head noun of an organization name: "Committee", "Party".
+    pub const ORG_HEAD: u32 = 1 << 2;
+    /// Legal suffix of a company: "Ltd", "GmbH".
+    pub const ORG_SUFFIX: u32 = 1 << 3;
+    /// A capitalized word that is never part of a person's name.
+    pub const NOT_NAME: u32 = 1 << 4;
+    /// A verb that follows a speaker or actor: "said", "met".
+    pub const SPEECH_VERB: u32 = 1 << 5;
+    /// Stands before a name and is not part of it: "Mr", "Comrade", "H.E.".
+    pub const HONORIFIC: u32 = 1 << 6;
+    /// A toneless pinyin syllable: "Xin", "she".
+    pub const ZH_SYLLABLE: u32 = 1 << 7;
+    /// A Chinese family name in pinyin or another romanization.
+    pub const ZH_SURNAME: u32 = 1 << 8;
+    /// A common given name.
+    pub const GIVEN: u32 = 1 << 9;
+    /// A common family name.
+    pub const SURNAME: u32 = 1 << 10;
+    /// A particle inside names: "de", "van", "bin".
+    pub const PARTICLE: u32 = 1 << 11;
+    /// A demonym or adjective of a place: "Chinese", "Lao".
+    pub const DEMONYM: u32 = 1 << 12;
+
+    /// The class named in a list, or None.
+    pub fn from_name(name: &str) -> Option<u32> {
+        Some(match name {
+            "role" => ROLE,
+            "modifier" => MODIFIER,
+            "org_head" => ORG_HEAD,
+            "org_suffix" => ORG_SUFFIX,
+            "not_name" => NOT_NAME,
+            "speech_verb" => SPEECH_VERB,
+            "honorific" => HONORIFIC,
+            "zh_syllable" => ZH_SYLLABLE,
+            "zh_surname" => ZH_SURNAME,
+            "given" => GIVEN,
+            "surname" => SURNAME,
+            "particle" => PARTICLE,
+            _ => return None,
+        })
+    }
+}
+
+/// A phrase of two or more tokens.
+#[derive(Clone, Debug)]
+struct Phrase {
+    tokens: Vec<String>,
+    class: u32,
+}
+
+/// The compiled word lists.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Lexicon {
+    words: HashMap<String, u32>,
+    /// Multi-token phrases keyed by their first token.
+    phrases: HashMap<String, Vec<Phrase>>,
+    demonyms: HashMap<String, String>,
+}
+
+impl Lexicon {
+    /// Adds a `phrase	class` list.
+    ///
+    /// # Errors
+    ///
+    /// A [`BuildError`] naming `source` and the line of a malformed entry or an
+    /// unknown class.
+    pub fn add_words_tsv(&mut self, source: &str, text: &str) -> Result<(), BuildError> {
+        for (line_no, phrase, class_name) in two_columns(source, text)? {
+            let class = class::from_name(class_name).ok_or_else(|| {
+                BuildError::bad_entry(source, line_no, format!("unknown class {class_name:?}"))
+            })?;
+            self.add(phrase, class);
+        }
+        Ok(())
+    }
+
+    /// Adds a `demonym	place_id` list.
+    ///
+    /// # Errors
+    ///
+    /// A [`BuildError`] naming `source` and the line of a malformed entry.
+    pub fn add_demonyms_tsv(&mut self, source: &str, text: &str) -> Result<(), BuildError> {
+        for (_, demonym, place) in two_columns(source, text)? {
+            self.add(demonym, class::DEMONYM);
+            self.demonyms.entry(demonym.to_string()).or_insert_with(|| place.to_string());
+        }
+        Ok(())
+    }
+
+    fn add(&mut self, phrase: &str, class: u32) {
+        let tokens = tokenize(phrase);
+        if tokens.len() == 1 {
+            *self.words.entry(phrase.to_string()).or_default() |= class;
+        } else if let Some(first) = tokens.first() {
+            let words: Vec<String> = tokens.iter().map(|t| t.text(phrase).to_string()).collect();
+            let list = self.phrases.entry(first.text(phrase).to_string()).or_default();
+            match list.iter_mut().find(|p| p.tokens == words) {
+                Some(p) => p.class |= class,
+                None => list.push(Phrase { tokens: words, class }),
+            }
+        }
+    }
+
+    /// The classes of one word, as written.
+    pub fn word(&self, word: &str) -> u32 {
+        self.words.get(word).copied().unwrap_or(0)
+    }
+
+    /// The place a demonym refers to.
+    pub fn demonym_place(&self, demonym: &str) -> Option<&str> {
+        self.demonyms.get(demonym).map(String::as_str)
+    }
+
+    /// Every phrase of the lists, for inspection and benchmarks.
+    pub fn entries(&self) -> impl Iterator<Item = String> + '_ {
+        self.words
+            .keys()
+            .cloned()
+            .chain(self.phrases.values().flatten().map(|p| p.tokens.concat()))
+    }
+
+    /// End (exclusive token index) of the longest phrase of `class` starting at token `i`.
+    pub fn phrase_at(&self, text: &str, tokens: &[Token], i: usize, class: u32) -> Option<usize> {
+        let first = tokens.get(i)?.text(text);
+        let mut best = (self.word(first) & class != 0).then_some(i + 1);
+        if let Some(list) = self.phrases.get(first) {
+            for p in list.iter().filter(|p| p.class & class != 0) {
+                let end = i + p.tokens.len();
+                if end > best.unwrap_or(0)
+                    && end <= tokens.len()
+                    && p.tokens.iter().zip(&tokens[i..end]).all(|(w, t)| t.text(text) == w)
+                {
+                    best = Some(end);
+                }
+            }
+        }
+        best
+    }
+}
+
+/// The data lines of a two-column list, with their line numbers.
+fn two_columns<'a>(source: &str, text: &'a str) -> Result<Vec<(usize, &'a str, &'a str)>, BuildError> {
+    let mut rows = Vec::new();
+    for (index, line) in text.lines().enumerate() {
+        let line = line.strip_suffix('\r').unwrap_or(line);
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let mut cols = line.split('\t');
+        match (cols.next(), cols.next(), cols.next()) {
+            (Some(a), Some(b), None) if !a.trim().is_empty() && !b.trim().is_empty() => {
+                rows.push((index + 1, a.trim(), b.trim()));
+            }
+            _ => {
+                return Err(BuildError::bad_entry(
+                    source,
+                    index + 1,
+                    "expected 2 tab-separated non-empty columns",
+                ));
+            }
+        }
+    }
+    Ok(rows)
+}

@@ -1,0 +1,260 @@
+//! The last stage: from candidates to a [`Document`].
+//!
+//! - **Overlaps.** Every candidate entity is kept until here; the flat layer then
+//!   takes them longest first, then by kind (PERSON, ORG, LOC), then leftmost, and
+//!   drops any that overlaps one already taken. Nested bodies stay available
+//!   through the title chains.
+//! - **People.** Mentions are merged: a multi-word name joins the person whose
+//!   name it begins or ends ("Sonexay Siphandone" / "Sonexay"); a single word that
+//!   is the first or last word of a fuller name found in the document is a mention
+//!   of the nearest such person before it (else after it): "Song said".
+//! - **Titles** are given their holder's fullest name.
+//! - **Acronyms**: definitions first, then the ones used and known from the
+//!   gazetteer or spelled out elsewhere in the document.
+
+use std::collections::HashMap;
+
+use crate::analysis::Analysis;
+use crate::document::{Acronym, AcronymOrigin, ChainLink, Document, Entity, Part, Person, Provenance, Title};
+use crate::rules::acronym::{self, Definition};
+use crate::rules::person::{NameRun, PersonCandidate};
+use crate::rules::title::{Held, Link};
+use crate::rules::TokenRange;
+use crate::{EntityKind, Span};
+
+/// A candidate entity before overlaps are resolved.
+#[derive(Clone, Debug)]
+pub(crate) struct Candidate {
+    pub range: TokenRange,
+    pub kind: EntityKind,
+    pub rule: &'static str,
+    pub entry: Option<u32>,
+}
+
+fn priority(kind: EntityKind) -> u8 {
+    match kind {
+        EntityKind::Person => 0,
+        EntityKind::Org => 1,
+        EntityKind::Loc => 2,
+    }
+}
+
+/// Byte span of tokens `r`.
+pub(crate) fn span_of(a: &Analysis, r: TokenRange) -> Span {
+    Span::new(a.tokens[r.first].span.start, a.tokens[r.end - 1].span.end)
+}
+
+fn part(a: &Analysis, r: TokenRange) -> Part {
+    let span = span_of(a, r);
+    Part { text: a.text[span.range()].to_string(), span }
+}
+
+/// Keeps the candidates that do not overlap a longer or stronger one, in text order.
+pub(crate) fn flatten(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
+    candidates.sort_by_key(|c| (std::cmp::Reverse(c.range.len()), priority(c.kind), c.range.first));
+    let mut taken: Vec<Candidate> = Vec::new();
+    for c in candidates {
+        if c.range.len() > 0 && !taken.iter().any(|t| t.range.overlaps(c.range)) {
+            taken.push(c);
+        }
+    }
+    taken.sort_by_key(|c| c.range.first);
+    taken
+}
+
+/// Single-word runs that repeat the first or last word of a fuller name.
+pub(crate) fn bare_mentions(a: &Analysis, runs: &[NameRun], people: &[PersonCandidate]) -> Vec<Candidate> {
+    let mut parts: Vec<&str> = Vec::new();
+    for p in people.iter().filter(|p| p.run.words.len() >= 2) {
+        for w in [p.run.words[0], p.run.words[p.run.words.len() - 1]] {
+            parts.push(&a.text[span_of(a, w).range()]);
+        }
+    }
+    runs.iter()
+        .filter(|r| r.words.len() == 1 && parts.contains(&&a.text[span_of(a, r.range).range()]))
+        .map(|r| Candidate { range: r.range, kind: EntityKind::Person, rule: "person.bare-mention", entry: None })
+        .collect()
+}
+
+/// Builds the document from the flat entities, positions and acronyms.
+pub(crate) fn document(
+    a: &Analysis,
+    entities: Vec<Candidate>,
+    held: Vec<Held>,
+    person_mentions: &[TokenRange],
+    definitions: &[Definition],
+) -> Document {
+    let (people, person_of_mention) = group_people(a, person_mentions);
+    let mut titles = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    let mut people = people;
+    for h in held {
+        let holder = person_of_mention[h.holder];
+        if !seen.insert((h.position.range, holder)) {
+            continue;
+        }
+        let title = make_title(a, &h, holder, &people[holder].name);
+        people[holder].titles.push(titles.len());
+        titles.push(title);
+    }
+    let entities: Vec<Entity> = entities.iter().map(|c| make_entity(a, c)).collect();
+    let acronyms = acronyms(a, definitions, &entities);
+    Document { entities, people, titles, acronyms }
+}
+
+fn make_entity(a: &Analysis, c: &Candidate) -> Entity {
+    let span = span_of(a, c.range);
+    let entry = c.entry.map(|e| a.gazetteer.entry(e));
+    Entity {
+        kind: c.kind,
+        text: a.text[span.range()].to_string(),
+        span,
+        id: entry.map(|e| e.id.clone()),
+        why: Provenance { rule: c.rule, entry: entry.map(|e| format!("{} {}", e.id, e.name)) },
+    }
+}
+
+/// Groups person mentions; returns the people and, for each mention, its person.
+fn group_people(a: &Analysis, mentions: &[TokenRange]) -> (Vec<Person>, Vec<usize>) {
+    let words_of = |r: TokenRange| -> Vec<&str> { a.text[span_of(a, r).range()].split_whitespace().collect() };
+    let mut people: Vec<Person> = Vec::new();
+    let mut names: Vec<Vec<&str>> = Vec::new();
+    let mut person_of = vec![usize::MAX; mentions.len()];
+    // Multi-word mentions first, so that single words find their full name.
+    let mut order: Vec<usize> = (0..mentions.len()).collect();
+    order.sort_by_key(|&m| (words_of(mentions[m]).len() < 2, mentions[m].first));
+    for m in order {
+        let words = words_of(mentions[m]);
+        let fits = |name: &Vec<&str>| {
+            let (short, long) = if words.len() <= name.len() { (&words, name) } else { (name, &words) };
+            long.starts_with(short) || long.ends_with(short)
+        };
+        let candidates: Vec<usize> = (0..people.len()).filter(|&p| fits(&names[p])).collect();
+        // The nearest person mentioned before this mention, else the first after.
+        let at = mentions[m].first;
+        let chosen = candidates
+            .iter()
+            .copied()
+            .filter(|&p| people[p].mentions.iter().any(|x| x.span.start < a.tokens[at].span.start))
+            .max_by_key(|&p| people[p].mentions.iter().filter(|x| x.span.start < a.tokens[at].span.start).map(|x| x.span.start).max())
+            .or_else(|| candidates.first().copied());
+        let p = match chosen {
+            Some(p) => p,
+            None => {
+                people.push(Person { name: String::new(), mentions: Vec::new(), titles: Vec::new() });
+                names.push(words.clone());
+                people.len() - 1
+            }
+        };
+        if words.len() > names[p].len() {
+            names[p] = words.clone();
+        }
+        people[p].mentions.push(part(a, mentions[m]));
+        person_of[m] = p;
+    }
+    for (p, person) in people.iter_mut().enumerate() {
+        person.mentions.sort_by_key(|m| m.span);
+        person.name = names[p].join(" ");
+    }
+    // People in order of first mention.
+    let mut order: Vec<usize> = (0..people.len()).collect();
+    order.sort_by_key(|&p| people[p].mentions[0].span);
+    let mut new_index = vec![0; people.len()];
+    for (new, &old) in order.iter().enumerate() {
+        new_index[old] = new;
+    }
+    let mut sorted: Vec<Person> = order.iter().map(|&p| people[p].clone()).collect();
+    for person in &mut sorted {
+        person.titles.clear();
+    }
+    let person_of = person_of.into_iter().map(|p| new_index[p]).collect();
+    (sorted, person_of)
+}
+
+fn make_title(a: &Analysis, h: &Held, holder: usize, name: &str) -> Title {
+    let p = &h.position;
+    let span = span_of(a, p.range);
+    let mut chain: Vec<ChainLink> = Vec::new();
+    if let Some(c) = &p.complement {
+        for s in &c.segments {
+            chain.push(link(a, &Link { range: s.range, kind: s.kind.unwrap_or(EntityKind::Org), entry: s.entry, demonym: false }));
+        }
+    }
+    for l in p.prefix_links.iter().rev() {
+        chain.push(link(a, l));
+    }
+    Title {
+        person: name.to_string(),
+        title: a.text[span.range()].to_string(),
+        span,
+        holder,
+        role: part(a, p.role),
+        modifiers: p.modifiers.iter().map(|&m| part(a, m)).collect(),
+        chain,
+        why: Provenance::rule(h.rule),
+    }
+}
+
+fn link(a: &Analysis, l: &Link) -> ChainLink {
+    let span = span_of(a, l.range);
+    let text = &a.text[span.range()];
+    let id = if l.demonym {
+        a.lexicon.demonym_place(text).map(str::to_string)
+    } else {
+        l.entry.map(|e| a.gazetteer.entry(e).id.clone())
+    };
+    ChainLink { kind: l.kind, text: text.to_string(), span, id }
+}
+
+/// Defined acronyms, then known ones, one per short form.
+fn acronyms(a: &Analysis, definitions: &[Definition], entities: &[Entity]) -> Vec<Acronym> {
+    let mut out: Vec<Acronym> = Vec::new();
+    let mut index: HashMap<String, usize> = HashMap::new();
+    for d in definitions {
+        let short = part(a, d.short);
+        if index.contains_key(&short.text) {
+            continue;
+        }
+        let long = part(a, d.long);
+        let id = a.hit(d.long.first).filter(|h| h.end == d.long.end).map(|h| a.gazetteer.entry(h.entry).id.clone());
+        index.insert(short.text.clone(), out.len());
+        out.push(Acronym {
+            short: short.text,
+            long: long.text,
+            origin: AcronymOrigin::Defined,
+            short_span: short.span,
+            long_span: Some(long.span),
+            id,
+        });
+    }
+    for i in 0..a.len() {
+        let (range, entry) = match a.hit(i) {
+            Some(h) if h.form == crate::gazetteer::FormKind::Acronym => (TokenRange::new(i, h.end), Some(h.entry)),
+            _ => {
+                let t = &a.tokens[i];
+                if !(t.is_word() && t.all_caps && (2..=8).contains(&t.span.len())) {
+                    continue;
+                }
+                let r = TokenRange::new(i, i + 1);
+                (r, a.gazetteer.acronym(a.word(i)))
+            }
+        };
+        let short = part(a, range);
+        if index.contains_key(&short.text) {
+            continue;
+        }
+        let (long, id) = match entry {
+            Some(e) => {
+                let e = a.gazetteer.entry(e);
+                (e.name.clone(), Some(e.id.clone()))
+            }
+            None => match entities.iter().find(|e| e.kind == EntityKind::Org && acronym::initials_match(&short.text, &e.text)) {
+                Some(e) => (e.text.clone(), e.id.clone()),
+                None => continue,
+            },
+        };
+        index.insert(short.text.clone(), out.len());
+        out.push(Acronym { short: short.text, long, origin: AcronymOrigin::Known, short_span: short.span, long_span: None, id });
+    }
+    out
+}

@@ -1,0 +1,206 @@
+//! Acronyms: definitions in the text, and known expansions of the ones used.
+//!
+//! Definitions follow Schwartz and Hearst (2003), "A simple algorithm for
+//! identifying abbreviation definitions in biomedical text": a short form in
+//! brackets after its long form ("Lao Front for National Construction (LFNC)"), or
+//! the reverse ("CPEC (China Pakistan Economic Corridor)"). The short form has 2 to
+//! 10 characters, at most two words, begins with a letter or digit and has a
+//! capital letter; the long form is the shortest run of words before the bracket,
+//! at most `min(|A| + 5, 2|A|)` words, in which every character of the short form
+//! is found right to left, the first at the start of a word.
+
+use crate::analysis::Analysis;
+use crate::lexicon::class;
+use crate::resolve::Candidate;
+use crate::rules::organization::{self, Stops};
+use crate::rules::TokenRange;
+use crate::EntityKind;
+
+/// An acronym defined in the text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Definition {
+    pub short: TokenRange,
+    pub long: TokenRange,
+}
+
+/// Every definition in the document, in text order.
+pub(crate) fn definitions(a: &Analysis) -> Vec<Definition> {
+    let mut found = Vec::new();
+    for open in 0..a.len() {
+        let close = match a.word(open) {
+            "(" => ")",
+            "[" => "]",
+            _ => continue,
+        };
+        let Some(end) = (open + 1..(open + 16).min(a.len())).find(|&k| a.at(k, close)) else {
+            continue;
+        };
+        let inner = TokenRange::new(open + 1, end);
+        if inner.first == inner.end {
+            continue;
+        }
+        if let Some(short) = short_form(a, inner) {
+            if let Some(long) = long_form_before(a, open, a.text[span(a, short)].trim()) {
+                found.push(Definition { short, long });
+            }
+        } else if open > 0
+            && let Some(short) = short_form(a, TokenRange::new(open - 1, open))
+            && schwartz_hearst(a.text[span(a, short)].trim(), &a.text[span(a, inner)]) == Some(0)
+        {
+            found.push(Definition { short, long: inner });
+        }
+    }
+    found
+}
+
+/// What a defined long form names: a gazetteer entity, an organization phrase, or
+/// a phrase with an organization head word in it.
+fn long_form_kind(a: &Analysis, long: TokenRange, stops: Stops) -> Option<EntityKind> {
+    if let Some(hit) = a.hit(long.first).filter(|h| h.end == long.end) {
+        return Some(a.gazetteer.entry(hit.entry).kind);
+    }
+    if let Some(kind) = organization::phrase(a, long.first, stops, false)
+        .filter(|p| p.range.end == long.end)
+        .and_then(|p| p.kind())
+    {
+        return Some(kind);
+    }
+    (long.first..long.end)
+        .any(|i| a.is_capitalized(i) && a.is(i, class::ORG_HEAD))
+        .then_some(EntityKind::Org)
+}
+
+/// Entity candidates for defined acronyms: every mention of a short form whose long
+/// form names a body or place, and the long form itself.
+pub(crate) fn mentions(a: &Analysis, definitions: &[Definition], stops: Stops) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    for d in definitions {
+        let Some(kind) = long_form_kind(a, d.long, stops) else { continue };
+        out.push(Candidate { range: d.long, kind, rule: "acronym.long-form", entry: None });
+        let short = &a.text[span(a, d.short)];
+        let n = d.short.len();
+        for i in 0..a.len().saturating_sub(n - 1) {
+            let r = TokenRange::new(i, i + n);
+            if a.word(i) == a.word(d.short.first) && &a.text[span(a, r)] == short {
+                out.push(Candidate { range: r, kind, rule: "acronym.defined", entry: None });
+            }
+        }
+    }
+    out
+}
+
+/// Byte range of tokens `r`.
+fn span(a: &Analysis, r: TokenRange) -> std::ops::Range<usize> {
+    a.tokens[r.first].span.start..a.tokens[r.end - 1].span.end
+}
+
+/// The tokens `r` if they look like a short form.
+fn short_form(a: &Analysis, r: TokenRange) -> Option<TokenRange> {
+    let text = &a.text[span(a, r)];
+    let words = text.split_whitespace().count();
+    let chars = text.chars().filter(|c| !c.is_whitespace()).count();
+    let first = text.chars().next()?;
+    let capitals = text.chars().filter(|c| c.is_uppercase()).count();
+    let ok = (2..=10).contains(&chars)
+        && words <= 2
+        && first.is_alphanumeric()
+        && capitals >= 1
+        && (capitals >= 2 || chars <= 5)
+        && text.chars().all(|c| c.is_alphanumeric() || c.is_whitespace() || matches!(c, '-' | '/' | '&' | '.'));
+    ok.then_some(r)
+}
+
+/// The long form for `short` ending right before token `open`, within the sentence.
+fn long_form_before(a: &Analysis, open: usize, short: &str) -> Option<TokenRange> {
+    let letters = short.chars().filter(|c| c.is_alphanumeric()).count();
+    let max_words = (letters + 5).min(letters * 2);
+    // Word tokens back to the sentence start, at most max_words of them.
+    let mut first = open;
+    let mut words = 0;
+    while first > 0 && words < max_words {
+        let t = &a.tokens[first - 1];
+        if matches!(a.word(first - 1), "(" | ")" | ";" | ":" | "\"" | "“" | "”") {
+            break;
+        }
+        first -= 1;
+        if t.is_word() {
+            words += 1;
+        }
+        if t.sentence_start {
+            break;
+        }
+    }
+    if first == open {
+        return None;
+    }
+    let window = span(a, TokenRange::new(first, open));
+    let start = window.start + schwartz_hearst(short, &a.text[window.clone()])?;
+    let first_token = (first..open).find(|&k| a.tokens[k].span.start == start)?;
+    Some(TokenRange::new(first_token, open))
+}
+
+/// Schwartz and Hearst's best long form: the byte offset in `long` where the long
+/// form for `short` starts, or None.
+pub(crate) fn schwartz_hearst(short: &str, long: &str) -> Option<usize> {
+    let s: Vec<char> = short.chars().flat_map(char::to_lowercase).collect();
+    let l: Vec<(usize, char)> = long.char_indices().collect();
+    let lower = |c: char| c.to_lowercase().next().unwrap_or(c);
+    let mut si = s.len() as isize - 1;
+    let mut li = l.len() as isize - 1;
+    while si >= 0 {
+        let c = s[si as usize];
+        if !c.is_alphanumeric() {
+            si -= 1;
+            continue;
+        }
+        while li >= 0
+            && (lower(l[li as usize].1) != c
+                || (si == 0 && li > 0 && l[li as usize - 1].1.is_alphanumeric()))
+        {
+            li -= 1;
+        }
+        if li < 0 {
+            return None;
+        }
+        li -= 1;
+        si -= 1;
+    }
+    // Back to the start of the word holding the first character.
+    let mut start = (li + 1) as usize;
+    while start > 0 && !l[start - 1].1.is_whitespace() {
+        start -= 1;
+    }
+    Some(l.get(start).map_or(long.len(), |(b, _)| *b))
+}
+
+/// True if `short` is the initials of the capitalized words of `long`:
+/// "State Administration Council" for "SAC".
+pub(crate) fn initials_match(short: &str, long: &str) -> bool {
+    let initials: String = long
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .filter_map(|w| w.chars().next())
+        .collect();
+    initials.len() >= 2 && initials == short
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn schwartz_hearst_finds_the_shortest_long_form() {
+        let long = "Minister of the Front for National Solidarity";
+        let start = schwartz_hearst("FNS", long).unwrap();
+        assert_eq!(&long[start..], "Front for National Solidarity");
+        let long = "the cleared unexploded ordnance";
+        assert_eq!(&long[schwartz_hearst("UXO", long).unwrap()..], "unexploded ordnance");
+        assert_eq!(schwartz_hearst("XYZ", "the National Front"), None);
+    }
+
+    #[test]
+    fn initials_of_capitalized_words() {
+        assert!(initials_match("NSC", "National Security Council"));
+        assert!(!initials_match("NSC", "National Council"));
+    }
+}

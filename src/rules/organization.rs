@@ -1,0 +1,215 @@
+//! Organization names beyond the gazetteer: head words with their "of" chains.
+//!
+//! A *segment* is a run of capitalized words, gazetteer entities and acronyms glued
+//! by possessives ("People's"), hyphens ("China-ASEAN") and bracketed acronyms that
+//! the name goes on after ("Communist Party of China (CPC) Central Committee"). A
+//! *phrase* is segments joined by "of", "for", "on", "in the" and, inside an "of"
+//! complement, "and" ("Communist Party of Bohemia and Moravia"). A phrase is an
+//! organization when a segment ends in an organization head word ("Committee",
+//! "Party", "Ministry") or is a gazetteer organization.
+//!
+//! The same parser reads the organization part of a title ("Minister of *the
+//! International Department of the CPC Central Committee*"), where a complement
+//! without a head word ("of Foreign Affairs") is still part of the title.
+
+use crate::analysis::Analysis;
+use crate::lexicon::class;
+use crate::rules::location::PLACE_SUFFIXES;
+use crate::rules::TokenRange;
+use crate::EntityKind;
+
+/// One segment of a phrase.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Segment {
+    pub range: TokenRange,
+    /// ORG if it ends in a head word or is a gazetteer organization; LOC if it is
+    /// a gazetteer place; None for other capitalized words ("Foreign Affairs").
+    pub kind: Option<EntityKind>,
+    /// The gazetteer entry, if the whole segment is one.
+    pub entry: Option<u32>,
+}
+
+/// A parsed phrase: segments joined by connectors.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Phrase {
+    pub range: TokenRange,
+    pub segments: Vec<Segment>,
+}
+
+impl Phrase {
+    /// ORG if any segment is an organization; LOC if it is one place.
+    pub fn kind(&self) -> Option<EntityKind> {
+        if self.segments.iter().any(|s| s.kind == Some(EntityKind::Org)) {
+            Some(EntityKind::Org)
+        } else if self.segments.len() == 1 {
+            self.segments[0].kind
+        } else {
+            None
+        }
+    }
+
+    /// The gazetteer entry, if the phrase is exactly one.
+    pub fn entry(&self) -> Option<u32> {
+        match self.segments.as_slice() {
+            [only] => only.entry,
+            _ => None,
+        }
+    }
+}
+
+/// Tokens where a person's name begins; phrases stop there.
+pub(crate) type Stops<'s> = &'s [bool];
+
+fn stopped(stops: Stops, i: usize) -> bool {
+    stops.get(i).copied().unwrap_or(false)
+}
+
+/// True if a role phrase starts at `i` and is not itself the start of a body's name
+/// ("General Assembly").
+fn role_at(a: &Analysis, i: usize) -> bool {
+    match a.phrase(i, class::ROLE) {
+        Some(end) => !(a.is(end, class::ORG_HEAD) && a.is_capitalized(end)),
+        None => false,
+    }
+}
+
+/// Parses one segment starting at `i`. `after_connector` allows a role word to
+/// open it ("Administration of the President of ...").
+pub(crate) fn segment(a: &Analysis, i: usize, stops: Stops, after_connector: bool) -> Option<Segment> {
+    if stopped(stops, i) || a.is_function_word(i) || a.phrase(i, class::HONORIFIC).is_some() {
+        return None;
+    }
+    if !after_connector && role_at(a, i) {
+        return None;
+    }
+    let mut j = i;
+    // Kind of the last element read: a gazetteer entity, a head word (ORG), or
+    // another capitalized word (None).
+    let mut last_kind = None;
+    let mut elements = 0;
+    let mut entry = None;
+    // End after the last organization element.
+    let mut org_end = None;
+    loop {
+        if j > i && (stopped(stops, j) || a.token(j).is_some_and(|t| t.newline_before)) {
+            break;
+        }
+        if let Some(hit) = a.hit(j) {
+            last_kind = Some(a.gazetteer.entry(hit.entry).kind);
+            entry = Some(hit.entry);
+            j = hit.end;
+        } else if a.is_capitalized(j)
+            && !(j > i && (role_at(a, j) || a.phrase(j, class::HONORIFIC).is_some()))
+            && !a.is_function_word(j)
+        {
+            last_kind = if a.is(j, class::ORG_HEAD | class::ORG_SUFFIX) {
+                Some(EntityKind::Org)
+            } else if last_kind == Some(EntityKind::Loc) && PLACE_SUFFIXES.contains(&a.word(j)) {
+                Some(EntityKind::Loc)
+            } else {
+                None
+            };
+            j += 1;
+        } else if j > i && a.is_possessive(j) && a.is_capitalized(j + 2) {
+            j += 2;
+            continue;
+        } else if j > i
+            && matches!(a.word(j), "-" | "/")
+            && a.joined(j - 1)
+            && a.joined(j)
+            && a.is_capitalized(j + 1)
+        {
+            j += 1;
+            continue;
+        } else if j > i
+            && a.at(j, "(")
+            && a.token(j + 1).is_some_and(|t| t.all_caps)
+            && a.at(j + 2, ")")
+            && a.is(j + 3, class::ORG_HEAD | class::NOT_NAME)
+            && a.is_capitalized(j + 3)
+        {
+            // "(CPC)" inside a name that goes on: "... of China (CPC) Central Committee".
+            j += 3;
+            continue;
+        } else {
+            break;
+        }
+        elements += 1;
+        if elements > 1 {
+            entry = None;
+        }
+        if last_kind == Some(EntityKind::Org) {
+            org_end = Some(j);
+        }
+    }
+    if j == i {
+        return None;
+    }
+    let segment = match org_end {
+        // Capitalized words after the last head word are a name, not part of the
+        // body: "the CPC Central Committee Chen Zhou".
+        Some(end) => Segment { range: TokenRange::new(i, end), kind: Some(EntityKind::Org), entry: entry.filter(|_| end == j) },
+        None => Segment {
+            range: TokenRange::new(i, j),
+            kind: if elements == 1 || last_kind == Some(EntityKind::Loc) { last_kind } else { None },
+            entry,
+        },
+    };
+    Some(segment)
+}
+
+/// Parses a phrase starting at `i`: a segment, then connectors and segments.
+/// In a title complement (`complement`) a segment without a head still counts.
+pub(crate) fn phrase(a: &Analysis, i: usize, stops: Stops, complement: bool) -> Option<Phrase> {
+    let first = segment(a, i, stops, complement)?;
+    let mut segments = vec![first];
+    let mut end = first.range.end;
+    let mut inside_of = complement;
+    loop {
+        let connector = a.word(end);
+        let (next_at, connects) = match connector {
+            "of" | "for" | "on" => (skip_article(a, end + 1), true),
+            "in" if a.at(end + 1, "the") => (end + 2, true),
+            "and" if inside_of && !a.is_article(end + 1) => (end + 1, true),
+            _ => (end, false),
+        };
+        if !connects {
+            break;
+        }
+        let Some(next) = segment(a, next_at, stops, connector != "and") else { break };
+        if connector == "in" && next.kind != Some(EntityKind::Org) {
+            break;
+        }
+        if connector == "and"
+            && (next.kind == Some(EntityKind::Org) || role_at(a, next.range.end) || a.is(next.range.end, class::ROLE))
+        {
+            break;
+        }
+        inside_of |= connector == "of";
+        end = next.range.end;
+        segments.push(next);
+    }
+    Some(Phrase { range: TokenRange::new(i, end), segments })
+}
+
+fn skip_article(a: &Analysis, i: usize) -> usize {
+    if a.at(i, "the") { i + 1 } else { i }
+}
+
+/// Every organization phrase standing on its own in the text, left to right,
+/// non-overlapping. A leading demonym stays ("Russian State Duma").
+pub(crate) fn find(a: &Analysis, stops: Stops) -> Vec<Phrase> {
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < a.len() {
+        if a.is_capitalized(i) || a.hit(i).is_some() {
+            if let Some(p) = phrase(a, i, stops, false).filter(|p| p.kind() == Some(EntityKind::Org)) {
+                i = p.range.end;
+                found.push(p);
+                continue;
+            }
+        }
+        i += 1;
+    }
+    found
+}

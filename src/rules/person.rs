@@ -1,0 +1,268 @@
+//! Person names, recognized without a list of people.
+//!
+//! A *name run* is a maximal run of name-like words: capitalized, not a role,
+//! honorific, organization head, demonym, function word or gazetteer entity, with
+//! hyphenated parts ("Bahiddha-Nukara"), initials ("K. P.") and particles ("da",
+//! "bin") inside. A run becomes a person on evidence:
+//!
+//! - its words: a Chinese family name followed by a given name made of pinyin
+//!   syllables ("Lu Xinshe"), or a known given or family name in a run of two or
+//!   more words;
+//! - its context: an honorific or a role word before it ("Mr", "Prime Minister"), a
+//!   position after it (", Vice President of ..."), a reporting verb after a run
+//!   of two or more words ("... said");
+//! - the document: a run sharing a word with a person already found ("his wife
+//!   Naly Sisoulith" after "Thongloun Sisoulith").
+//!
+//! A single word with no evidence of its own is kept only as a mention of a person
+//! found elsewhere in the document ("Song said" after "Song Tao"), by
+//! [`resolve`](crate::resolve).
+
+use crate::analysis::Analysis;
+use crate::lexicon::class;
+use crate::rules::{title, TokenRange};
+
+/// Classes that never stand inside a name.
+const NOT_IN_NAME: u32 = class::ROLE
+    | class::ORG_HEAD
+    | class::ORG_SUFFIX
+    | class::HONORIFIC
+    | class::MODIFIER
+    | class::DEMONYM
+    | class::NOT_NAME
+    | class::SPEECH_VERB;
+
+/// How many words a name may have.
+const MAX_NAME_WORDS: usize = 6;
+
+/// A run of name-like words.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct NameRun {
+    pub range: TokenRange,
+    /// Token range of each word (a hyphenated word is one).
+    pub words: Vec<TokenRange>,
+}
+
+/// Why a run was taken as a person.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Evidence {
+    ChineseName,
+    KnownNamePart,
+    Honorific,
+    RoleBefore,
+    PositionAfter,
+    ReportingVerb,
+    SharedWithPerson,
+}
+
+impl Evidence {
+    pub fn rule(self) -> &'static str {
+        match self {
+            Evidence::ChineseName => "person.chinese-name",
+            Evidence::KnownNamePart => "person.known-name-part",
+            Evidence::Honorific => "person.after-honorific",
+            Evidence::RoleBefore => "person.after-role",
+            Evidence::PositionAfter => "person.before-position",
+            Evidence::ReportingVerb => "person.before-reporting-verb",
+            Evidence::SharedWithPerson => "person.shares-name",
+        }
+    }
+}
+
+/// A person mention found by this rule.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct PersonCandidate {
+    pub run: NameRun,
+    pub evidence: Evidence,
+}
+
+/// Finds every name run in the document.
+pub(crate) fn name_runs(a: &Analysis) -> Vec<NameRun> {
+    let mut runs = Vec::new();
+    let mut i = 0;
+    while i < a.len() {
+        let Some(end) = name_word(a, i) else {
+            i += 1;
+            continue;
+        };
+        let mut words = vec![TokenRange::new(i, end)];
+        let mut j = end;
+        while words.len() < MAX_NAME_WORDS && !a.token(j).is_some_and(|t| t.newline_before) {
+            if let Some(e) = name_word(a, j) {
+                words.push(TokenRange::new(j, e));
+                j = e;
+            } else if a.is(j, class::PARTICLE)
+                && a.token(j).is_some_and(|t| t.lowercase)
+                && let Some(e) = name_word(a, j + 1)
+            {
+                words.push(TokenRange::new(j + 1, e));
+                j = e;
+            } else {
+                break;
+            }
+        }
+        runs.push(NameRun { range: TokenRange::new(i, j), words });
+        i = j;
+    }
+    runs
+}
+
+/// End of the name-like word at `i`, if there is one.
+fn name_word(a: &Analysis, i: usize) -> Option<usize> {
+    let t = a.token(i)?;
+    if !t.is_word() || !t.capitalized || a.covered(i).is_some() {
+        return None;
+    }
+    let w = a.word(i);
+    // An initial: "K." in "K. P. Sharma Oli".
+    if w.len() == 1 {
+        return (a.at(i + 1, ".") && a.joined(i)).then_some(i + 2);
+    }
+    if t.all_caps {
+        return None;
+    }
+    let blocked = a.is(i, NOT_IN_NAME) || a.is_plain_word(i);
+    // "He Lifeng": a Chinese family name that is also an English word.
+    if blocked && !(a.is(i, class::ZH_SURNAME) && is_pinyin_given_name(a, i + 1)) {
+        return None;
+    }
+    let mut end = i + 1;
+    loop {
+        let glue = a.word(end);
+        let glued = a.joined(end - 1) && a.joined(end) && a.is_word(end + 1);
+        if glued && matches!(glue, "-" | "‐") {
+            end += 2;
+        } else if glued && a.is_apostrophe(end) && a.is_capitalized(end + 1) {
+            end += 2; // O'Brien
+        } else {
+            break;
+        }
+    }
+    Some(end)
+}
+
+/// True if the word at `i` is a capitalized given name made of one or two pinyin
+/// syllables: "Jinping", "Tao", "Xinshe".
+fn is_pinyin_given_name(a: &Analysis, i: usize) -> bool {
+    let Some(t) = a.token(i) else { return false };
+    if !t.is_word() || !t.capitalized || t.all_caps || a.joined(i) && a.is_word(i + 2) && a.at(i + 1, "-") {
+        return false;
+    }
+    let w = a.word(i);
+    if !w.is_ascii() || w.len() > 12 {
+        return false;
+    }
+    let syllable = |s: &str| a.lexicon.word(s) & class::ZH_SYLLABLE != 0;
+    if syllable(w) {
+        return true;
+    }
+    (1..w.len()).any(|k| {
+        let (head, tail) = w.split_at(k);
+        let mut tail_cap = String::with_capacity(tail.len());
+        tail_cap.push(tail.as_bytes()[0].to_ascii_uppercase() as char);
+        tail_cap.push_str(&tail[1..]);
+        syllable(head) && syllable(&tail_cap)
+    })
+}
+
+/// True if the run is a Chinese name: family name + pinyin given name.
+fn is_chinese_name(a: &Analysis, run: &NameRun) -> bool {
+    if run.words.len() != 2 || run.words.iter().any(|w| w.len() != 1) {
+        return false;
+    }
+    let (family, given) = (run.words[0].first, run.words[1].first);
+    let single_syllable_family = a.is(family, class::ZH_SYLLABLE) && a.word(family).len() <= 6;
+    (a.is(family, class::ZH_SURNAME) || single_syllable_family) && is_pinyin_given_name(a, given)
+}
+
+/// Evidence from the words alone.
+fn lexical_evidence(a: &Analysis, run: &NameRun) -> Option<Evidence> {
+    if is_chinese_name(a, run) {
+        return Some(Evidence::ChineseName);
+    }
+    let first = run.words.first()?.first;
+    let last = run.words.last()?.first;
+    let known = a.is(first, class::GIVEN | class::SURNAME | class::ZH_SURNAME) || a.is(last, class::SURNAME);
+    (run.words.len() >= 2 && known).then_some(Evidence::KnownNamePart)
+}
+
+/// True if an honorific ends right before token `i`; returns where it starts.
+pub(crate) fn honorific_before(a: &Analysis, i: usize) -> Option<usize> {
+    (i.saturating_sub(4)..i).find(|&k| a.phrase(k, class::HONORIFIC) == Some(i))
+}
+
+/// Start of the run of honorifics ending right before `i` (or `i` itself).
+pub(crate) fn skip_honorifics_back(a: &Analysis, mut i: usize) -> usize {
+    while let Some(k) = honorific_before(a, i) {
+        i = k;
+    }
+    i
+}
+
+/// Evidence from the words around the run.
+fn context_evidence(a: &Analysis, run: &NameRun) -> Option<Evidence> {
+    let TokenRange { first, end } = run.range;
+    if honorific_before(a, first).is_some() {
+        return Some(Evidence::Honorific);
+    }
+    let before = skip_honorifics_back(a, first);
+    if (before.saturating_sub(4)..before).any(|k| a.phrase(k, class::ROLE) == Some(before)) {
+        return Some(Evidence::RoleBefore);
+    }
+    if a.at(end, ",") && title::position_starts(a, end + 1) {
+        return Some(Evidence::PositionAfter);
+    }
+    if run.words.len() >= 2 && a.is(end, class::SPEECH_VERB) {
+        return Some(Evidence::ReportingVerb);
+    }
+    None
+}
+
+/// The runs that are people on their own evidence (lexical, honorific): found
+/// before organizations and titles, so those stop where a name begins.
+pub(crate) fn strong_people(a: &Analysis, runs: &[NameRun]) -> Vec<PersonCandidate> {
+    runs.iter()
+        .filter_map(|run| {
+            let evidence = lexical_evidence(a, run)
+                .or_else(|| honorific_before(a, run.range.first).map(|_| Evidence::Honorific))?;
+            Some(PersonCandidate { run: run.clone(), evidence })
+        })
+        .collect()
+}
+
+/// Every person mention with evidence: the strong ones, then runs outside
+/// organizations with context evidence, then runs sharing a word with a person.
+pub(crate) fn people(
+    a: &Analysis,
+    runs: &[NameRun],
+    strong: &[PersonCandidate],
+    blocked: &[TokenRange],
+) -> Vec<PersonCandidate> {
+    let mut found: Vec<PersonCandidate> = strong.to_vec();
+    let is_blocked = |r: TokenRange| blocked.iter().any(|b| b.overlaps(r));
+    for run in runs {
+        if found.iter().any(|p| p.run.range == run.range) || is_blocked(run.range) {
+            continue;
+        }
+        if let Some(evidence) = context_evidence(a, run) {
+            found.push(PersonCandidate { run: run.clone(), evidence });
+        }
+    }
+    // Multi-word runs sharing a word with a person found above.
+    let known_words: Vec<&str> = found
+        .iter()
+        .filter(|p| p.run.words.len() >= 2)
+        .flat_map(|p| p.run.words.iter().map(|w| &a.text[a.tokens[w.first].span.start..a.tokens[w.end - 1].span.end]))
+        .collect();
+    for run in runs {
+        if run.words.len() < 2 || found.iter().any(|p| p.run.range == run.range) || is_blocked(run.range) {
+            continue;
+        }
+        let shares = run.words.iter().any(|w| known_words.contains(&a.word(w.first)));
+        if shares {
+            found.push(PersonCandidate { run: run.clone(), evidence: Evidence::SharedWithPerson });
+        }
+    }
+    found.sort_by_key(|p| p.run.range);
+    found
+}

@@ -1,0 +1,213 @@
+//! Positions: a role with its modifiers and the chain of bodies it belongs to,
+//! attached to the person who holds it.
+//!
+//! A position reads `pre-modifiers* role complement?`:
+//!
+//! - pre-modifiers: modifier words ("Vice", "first deputy", "former"), demonyms
+//!   ("Chinese"), places ("U.S.") and bodies ("Foreign Ministry", "Politburo");
+//! - role: a role phrase from the word lists ("Secretary General", "member");
+//! - complement: "of", "to" or "for" and an organization phrase, read by
+//!   [`organization::phrase`], so "Member of the Standing Committee of the CPC
+//!   Committee of Guangxi Zhuang Autonomous Region" is one position whose chain is
+//!   Standing Committee -> CPC Committee -> Guangxi Zhuang Autonomous Region.
+//!
+//! A position belongs to a person when it follows the name after a comma
+//! ("X, Vice President of A and Chairman of B"; a comma or "and" before another
+//! role continues the list, a comma before a name starts the next person), or when
+//! it stands right before the name ("General Secretary of A and Chinese President
+//! X"), possibly with honorifics between, or before ", Mr X".
+
+use crate::analysis::Analysis;
+use crate::lexicon::class;
+use crate::rules::organization::{self, Phrase, Segment, Stops};
+use crate::rules::TokenRange;
+use crate::EntityKind;
+
+/// Most modifiers and pre-modifiers read before a role.
+const MAX_PREFIX_PARTS: usize = 6;
+
+/// One parsed position, not yet attached to anyone.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Position {
+    /// The title text: from the first modifier to the end of the complement.
+    pub range: TokenRange,
+    pub role: TokenRange,
+    pub modifiers: Vec<TokenRange>,
+    /// Bodies and places named before the role ("Foreign Ministry" Spokesperson).
+    pub prefix_links: Vec<Link>,
+    /// The organization phrase after "of".
+    pub complement: Option<Phrase>,
+    /// A bracketed acronym right after the title: "(LFNC)". Not part of the text.
+    pub acronym: Option<TokenRange>,
+}
+
+impl Position {
+    /// Where the position ends, its bracketed acronym included.
+    pub fn outer_end(&self) -> usize {
+        self.acronym.map_or(self.range.end, |r| r.end + 1)
+    }
+}
+
+/// A body or place a position belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Link {
+    pub range: TokenRange,
+    pub kind: EntityKind,
+    pub entry: Option<u32>,
+    /// The place id of a demonym ("Chinese" -> iso:CN).
+    pub demonym: bool,
+}
+
+impl Link {
+    fn from_segment(s: &Segment) -> Link {
+        Link { range: s.range, kind: s.kind.unwrap_or(EntityKind::Org), entry: s.entry, demonym: false }
+    }
+}
+
+/// Parses a position starting at token `i`.
+pub(crate) fn parse(a: &Analysis, i: usize, stops: Stops) -> Option<Position> {
+    if !a.is_word(i) {
+        return None;
+    }
+    let mut j = i;
+    let mut modifiers = Vec::new();
+    let mut prefix_links = Vec::new();
+    let mut role = None;
+    for _ in 0..MAX_PREFIX_PARTS {
+        let role_end = a.phrase(j, class::ROLE);
+        let modifier_end = a.phrase(j, class::MODIFIER);
+        if let Some(m) = modifier_end.filter(|m| role_end.is_none_or(|r| *m >= r)) {
+            // A modifier that is also a role ("Deputy") is a modifier only if a role follows.
+            let next = skip_hyphen(a, m);
+            if role_end.is_some() && a.phrase(next, class::ROLE | class::MODIFIER).is_none() {
+                role = Some(TokenRange::new(j, role_end.unwrap_or(m)));
+                break;
+            }
+            modifiers.push(TokenRange::new(j, m));
+            j = next;
+            continue;
+        }
+        if let Some(r) = role_end {
+            role = Some(TokenRange::new(j, r));
+            break;
+        }
+        if a.is(j, class::DEMONYM) && a.is_capitalized(j) {
+            prefix_links.push(Link { range: TokenRange::new(j, j + 1), kind: EntityKind::Loc, entry: None, demonym: true });
+            j += 1;
+            continue;
+        }
+        match organization::segment(a, j, stops, false) {
+            Some(s) if s.kind.is_some() && s.range.end > j => {
+                prefix_links.push(Link::from_segment(&s));
+                j = s.range.end;
+            }
+            _ => return None,
+        }
+    }
+    let role = role?;
+    let mut end = role.end;
+    let mut complement = None;
+    if matches!(a.word(end), "of" | "to" | "for") && !a.token(end + 1).is_some_and(|t| t.newline_before) {
+        let at = if a.at(end + 1, "the") { end + 2 } else { end + 1 };
+        if let Some(p) = organization::phrase(a, at, stops, true) {
+            end = p.range.end;
+            complement = Some(p);
+        }
+    }
+    let acronym = (a.at(end, "(") && a.token(end + 1).is_some_and(|t| t.all_caps) && a.at(end + 2, ")"))
+        .then(|| TokenRange::new(end + 1, end + 2));
+    Some(Position { range: TokenRange::new(i, end), role, modifiers, prefix_links, complement, acronym })
+}
+
+fn skip_hyphen(a: &Analysis, i: usize) -> usize {
+    if matches!(a.word(i), "-" | "‐") && a.joined(i - 1) { i + 1 } else { i }
+}
+
+/// Skips words between a comma and a position: articles, "also", "who is",
+/// "the current".
+fn skip_fillers(a: &Analysis, mut i: usize) -> usize {
+    loop {
+        match a.word(i) {
+            "a" | "an" | "the" | "also" | "current" | "currently" | "now" | "incumbent" => i += 1,
+            "who" if matches!(a.word(i + 1), "is" | "was") => i += 2,
+            _ => return i,
+        }
+    }
+}
+
+/// True if a position starts at `i`, after fillers: evidence that a name stands
+/// before a comma and `i`.
+pub(crate) fn position_starts(a: &Analysis, i: usize) -> bool {
+    let i = skip_fillers(a, i);
+    parse(a, i, &[]).is_some_and(|p| p.role.first >= i)
+}
+
+/// A position attached to the person mention at `holder` (an index into the
+/// mentions given to [`attach`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Held {
+    pub position: Position,
+    pub holder: usize,
+    pub rule: &'static str,
+}
+
+/// Attaches positions to the person mentions (sorted, non-overlapping ranges).
+pub(crate) fn attach(a: &Analysis, mentions: &[TokenRange], stops: Stops) -> Vec<Held> {
+    let starts_mention = |i: usize| mentions.iter().position(|m| m.first == i);
+    let mut held: Vec<Held> = Vec::new();
+
+    // After the name: "X, Vice President of A and Chairman of B, Y, ...".
+    for (m, mention) in mentions.iter().enumerate() {
+        let mut k = mention.end;
+        if a.at(k, "of") && let Some(hit) = a.hit(k + 1) {
+            k = hit.end; // "Nguyen Minh Triet of Vietnam, the current chairman of ..."
+        }
+        if !a.at(k, ",") {
+            continue;
+        }
+        k += 1;
+        loop {
+            k = skip_fillers(a, k);
+            if starts_mention(k).is_some() {
+                break;
+            }
+            let Some(position) = parse(a, k, stops) else { break };
+            k = position.outer_end();
+            held.push(Held { position, holder: m, rule: "title.after-name" });
+            match (a.word(k), a.word(k + 1)) {
+                (",", "and") => k += 2,
+                (",", _) | ("and", _) => k += 1,
+                _ => break,
+            }
+        }
+    }
+
+    // Before the name: "General Secretary of A and Chinese President X", "Mr X".
+    let parsed: Vec<Option<Position>> = (0..a.len()).map(|i| parse(a, i, stops)).collect();
+    let taken = |held: &[Held], p: &Position| held.iter().any(|h| h.position.range == p.range);
+    // The longest position ending at `end` (its acronym included).
+    let ending_at = |end: usize| parsed.iter().flatten().find(|p| p.outer_end() == end && p.range.first < end);
+    for (m, mention) in mentions.iter().enumerate() {
+        let before = crate::rules::person::skip_honorifics_back(a, mention.first);
+        let mut rule = "title.before-name";
+        let mut current = ending_at(before).filter(|p| starts_mention(p.range.end).is_none() || p.range.end == before);
+        if current.is_none() && before > 0 && a.at(before - 1, ",") {
+            // "the Secretary-General of the UN, Mr Antonio Guterres"
+            current = ending_at(before - 1).filter(|p| !taken(&held, p));
+            rule = "title.before-name-comma";
+        }
+        while let Some(p) = current {
+            if taken(&held, p) {
+                break;
+            }
+            held.push(Held { position: p.clone(), holder: m, rule });
+            let start = p.range.first;
+            current = match a.word(start.wrapping_sub(1)) {
+                "and" => ending_at(start - 1),
+                _ => ending_at(start),
+            };
+        }
+    }
+    held.sort_by_key(|h| (h.position.range, h.holder));
+    held
+}

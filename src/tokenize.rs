@@ -1,0 +1,264 @@
+//! Tokens with byte offsets, shapes and sentence boundaries.
+//!
+//! A token is a run of letters, digits and combining marks (a *word*), or a single
+//! other non-space character (*punctuation*). "People's" is three tokens
+//! (`People`, `'`, `s`) and "Vice-minister" is three (`Vice`, `-`, `minister`), so
+//! gazetteer phrases and rules see the same units whatever the spacing.
+//!
+//! ASCII bytes take a fast path; other characters are read a grapheme cluster at a
+//! time (unicode-segmentation), so a combining mark stays with its base letter.
+
+use unicode_segmentation::UnicodeSegmentation;
+
+use crate::Span;
+
+/// What a token is made of.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum TokenKind {
+    /// Letters (and maybe digits): "Minister", "COVID", "19th".
+    Word,
+    /// Digits only: "2023".
+    Number,
+    /// One character that is neither a letter, a digit nor white space.
+    Punct,
+}
+
+/// One token of the text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Token {
+    pub span: Span,
+    pub kind: TokenKind,
+    /// First character is an upper-case letter.
+    pub capitalized: bool,
+    /// Every letter is upper case, and there are at least two letters.
+    pub all_caps: bool,
+    /// First character is a lower-case letter.
+    pub lowercase: bool,
+    /// White space separates this token from the one before.
+    pub space_before: bool,
+    /// A line break lies between this token and the one before.
+    pub newline_before: bool,
+    /// This token begins a sentence (or a line).
+    pub sentence_start: bool,
+}
+
+impl Token {
+    /// The token's text.
+    #[inline]
+    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+        &text[self.span.range()]
+    }
+
+    pub fn is_word(&self) -> bool {
+        self.kind == TokenKind::Word
+    }
+}
+
+/// Abbreviations after which a full stop does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Jr", "Sr", "Gen", "Lt", "Col", "Maj", "Capt",
+    "Adm", "Rev", "Hon", "No", "Nos", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+    "Sept", "Oct", "Nov", "Dec", "Co", "Corp", "Inc", "Ltd", "vs", "etc", "Messrs", "Mt", "Ft",
+];
+
+/// Splits `text` into tokens.
+pub(crate) fn tokenize(text: &str) -> Vec<Token> {
+    let bytes = text.as_bytes();
+    let mut tokens: Vec<Token> = Vec::with_capacity(text.len() / 5 + 1);
+    let mut i = 0;
+    let mut space_before = false;
+    let mut newline_before = true;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b < 0x80 {
+            if b.is_ascii_whitespace() {
+                space_before = true;
+                newline_before |= b == b'\n' || b == b'\r';
+                i += 1;
+                continue;
+            }
+            let start = i;
+            if b.is_ascii_alphanumeric() {
+                i = scan_word(text, i);
+            } else {
+                i += 1;
+            }
+            tokens.push(make_token(text, start, i, space_before, newline_before));
+        } else {
+            let ch = text[i..].chars().next().unwrap_or(' ');
+            if ch.is_whitespace() {
+                space_before = true;
+                newline_before |= matches!(ch, '\u{2028}' | '\u{2029}' | '\u{85}');
+                i += ch.len_utf8();
+                continue;
+            }
+            let start = i;
+            if ch.is_alphanumeric() {
+                i = scan_word(text, i);
+            } else {
+                i += first_grapheme_len(&text[i..]);
+            }
+            tokens.push(make_token(text, start, i, space_before, newline_before));
+        }
+        space_before = false;
+        newline_before = false;
+    }
+    mark_sentences(text, &mut tokens);
+    tokens
+}
+
+/// Length of the grapheme cluster at the start of `s` (at least one char).
+fn first_grapheme_len(s: &str) -> usize {
+    s.graphemes(true).next().map_or(s.len().min(1), str::len)
+}
+
+/// Returns the end of the word starting at `start`.
+fn scan_word(text: &str, start: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut i = start;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b < 0x80 {
+            if b.is_ascii_alphanumeric() {
+                i += 1;
+            } else {
+                break;
+            }
+        } else {
+            // A grapheme cluster whose base is alphanumeric continues the word; its
+            // combining marks come along with it.
+            let g = first_grapheme_len(&text[i..]);
+            let base = text[i..].chars().next().unwrap_or(' ');
+            if base.is_alphanumeric() {
+                i += g;
+            } else if i > start && is_combining_only(&text[i..i + g]) {
+                i += g;
+            } else {
+                break;
+            }
+        }
+    }
+    i.max(start + text[start..].chars().next().map_or(1, char::len_utf8))
+}
+
+/// True for a cluster made only of combining marks (rare: a mark after a digit).
+fn is_combining_only(cluster: &str) -> bool {
+    cluster
+        .chars()
+        .all(|c| matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x20D0..=0x20FF))
+}
+
+fn make_token(text: &str, start: usize, end: usize, space_before: bool, newline: bool) -> Token {
+    let s = &text[start..end];
+    let first = s.chars().next().unwrap_or(' ');
+    let kind = if first.is_alphanumeric() {
+        if s.bytes().all(|b| b.is_ascii_digit()) {
+            TokenKind::Number
+        } else {
+            TokenKind::Word
+        }
+    } else {
+        TokenKind::Punct
+    };
+    let (mut letters, mut upper) = (0usize, 0usize);
+    if kind == TokenKind::Word {
+        for c in s.chars() {
+            if c.is_alphabetic() {
+                letters += 1;
+                if c.is_uppercase() {
+                    upper += 1;
+                }
+            }
+        }
+    }
+    Token {
+        span: Span::new(start, end),
+        kind,
+        capitalized: first.is_uppercase(),
+        all_caps: letters >= 2 && upper == letters,
+        lowercase: first.is_lowercase(),
+        space_before,
+        newline_before: newline,
+        sentence_start: false,
+    }
+}
+
+/// Marks the first word of every sentence: the first word after a line break, or
+/// after `.`, `!` or `?` unless the full stop closes an abbreviation or an initial.
+/// Quotes and brackets before that word do not count.
+fn mark_sentences(text: &str, tokens: &mut [Token]) {
+    let mut boundary = true;
+    for i in 0..tokens.len() {
+        let t = tokens[i];
+        boundary |= t.newline_before;
+        if boundary && t.kind != TokenKind::Punct {
+            tokens[i].sentence_start = true;
+            boundary = false;
+        }
+        match t.text(text) {
+            "!" | "?" => boundary = true,
+            "." => {
+                let abbreviation = i.checked_sub(1).map(|p| tokens[p]).is_some_and(|p| {
+                    let w = p.text(text);
+                    p.span.end == t.span.start
+                        && p.kind == TokenKind::Word
+                        && ((w.chars().count() == 1 && p.capitalized) || ABBREVIATIONS.contains(&w))
+                });
+                boundary |= !abbreviation;
+            }
+            _ => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        tokenize(text).iter().map(|t| t.text(text)).collect()
+    }
+
+    #[test]
+    fn splits_words_and_punctuation() {
+        assert_eq!(
+            words("People's Vice-minister, (LFNC) 2023."),
+            ["People", "'", "s", "Vice", "-", "minister", ",", "(", "LFNC", ")", "2023", "."]
+        );
+    }
+
+    #[test]
+    fn keeps_non_ascii_letters_and_marks_in_words() {
+        let text = "Nguyễn Phú Trọng met Jose\u{301} in Hà Nội 😀.";
+        assert_eq!(
+            words(text),
+            ["Nguyễn", "Phú", "Trọng", "met", "Jose\u{301}", "in", "Hà", "Nội", "😀", "."]
+        );
+    }
+
+    #[test]
+    fn marks_shapes() {
+        let text = "BEIJING Song xi";
+        let t = tokenize(text);
+        assert!(t[0].all_caps && t[0].capitalized);
+        assert!(t[1].capitalized && !t[1].all_caps);
+        assert!(t[2].lowercase);
+    }
+
+    #[test]
+    fn finds_sentence_starts_but_not_after_titles_or_initials() {
+        let text = "Mr. K. P. Oli came. He left.\nNew line";
+        let starts: Vec<&str> = tokenize(text)
+            .iter()
+            .filter(|t| t.sentence_start)
+            .map(|t| t.text(text))
+            .collect();
+        assert_eq!(starts, ["Mr", "He", "New"]);
+    }
+
+    #[test]
+    fn empty_and_space_only_texts_have_no_tokens() {
+        assert!(tokenize("").is_empty());
+        assert!(tokenize(" \n\t ").is_empty());
+    }
+}
