@@ -3,20 +3,81 @@
 //! Built once per document by the first two stages (tokenize, gazetteer); every rule
 //! reads it and none changes it.
 
-use crate::gazetteer::{EntityGazetteer, FormKind, Hit};
-use crate::lexicon::{class, Lexicon};
-use crate::tokenize::{tokenize, Token, TokenKind};
 use crate::EntityKind;
+use crate::gazetteer::{EntityGazetteer, FormKind, Hit};
+use crate::lexicon::{Lexicon, class};
+use crate::tokenize::{Token, TokenKind, tokenize};
 
 /// Words that begin sentences and clauses but never begin a name or an
 /// organization: articles, pronouns, prepositions, conjunctions, determiners.
 const FUNCTION_WORDS: &[&str] = &[
-    "a", "about", "according", "after", "all", "also", "among", "an", "and", "as", "at",
-    "before", "between", "both", "but", "by", "during", "each", "every", "for", "from", "he",
-    "her", "his", "however", "i", "in", "its", "it", "many", "meanwhile", "moreover", "most",
-    "nearly", "of", "on", "or", "other", "our", "over", "she", "since", "some", "such", "that",
-    "the", "their", "these", "they", "this", "those", "to", "under", "until", "we", "when",
-    "while", "with", "yet", "if", "then", "there", "here", "what", "which", "who", "whose",
+    "a",
+    "about",
+    "according",
+    "after",
+    "all",
+    "also",
+    "among",
+    "an",
+    "and",
+    "as",
+    "at",
+    "before",
+    "between",
+    "both",
+    "but",
+    "by",
+    "during",
+    "each",
+    "every",
+    "for",
+    "from",
+    "he",
+    "her",
+    "his",
+    "however",
+    "i",
+    "in",
+    "its",
+    "it",
+    "many",
+    "meanwhile",
+    "moreover",
+    "most",
+    "nearly",
+    "of",
+    "on",
+    "or",
+    "other",
+    "our",
+    "over",
+    "she",
+    "since",
+    "some",
+    "such",
+    "that",
+    "the",
+    "their",
+    "these",
+    "they",
+    "this",
+    "those",
+    "to",
+    "under",
+    "until",
+    "we",
+    "when",
+    "while",
+    "with",
+    "yet",
+    "if",
+    "then",
+    "there",
+    "here",
+    "what",
+    "which",
+    "who",
+    "whose",
 ];
 
 /// One document, tokenized and looked up.
@@ -43,7 +104,11 @@ impl<'a> Analysis<'a> {
         let mut lower = String::new();
         for t in &tokens {
             let word = t.text(text);
-            flags.push(if t.kind == TokenKind::Punct && word != "." { 0 } else { lexicon.word(word) });
+            flags.push(if t.kind == TokenKind::Punct && word != "." {
+                0
+            } else {
+                lexicon.word(word)
+            });
             let lf = if t.capitalized && word.len() > 1 {
                 lower.clear();
                 lower.extend(word.chars().flat_map(char::to_lowercase));
@@ -102,10 +167,13 @@ impl<'a> Analysis<'a> {
             FormKind::Capitals => {
                 let after = self.tokens.get(hit.end);
                 let dateline = first.newline_before
-                    && after.is_some_and(|t| matches!(t.text(self.text), "," | "(" | "-" | "–" | "—"));
-                let neighbour_caps = |t: Option<&Token>| t.is_some_and(|t| t.all_caps && t.kind == TokenKind::Word);
-                let line_in_caps = neighbour_caps(hit.first.checked_sub(1).and_then(|p| self.tokens.get(p)))
-                    || neighbour_caps(after);
+                    && after
+                        .is_some_and(|t| matches!(t.text(self.text), "," | "(" | "-" | "–" | "—"));
+                let neighbour_caps =
+                    |t: Option<&Token>| t.is_some_and(|t| t.all_caps && t.kind == TokenKind::Word);
+                let line_in_caps =
+                    neighbour_caps(hit.first.checked_sub(1).and_then(|p| self.tokens.get(p)))
+                        || neighbour_caps(after);
                 dateline || line_in_caps || hit.end - hit.first > 1
             }
         }
@@ -162,7 +230,9 @@ impl<'a> Analysis<'a> {
     }
 
     pub fn is_capitalized(&self, i: usize) -> bool {
-        self.tokens.get(i).is_some_and(|t| t.is_word() && t.capitalized)
+        self.tokens
+            .get(i)
+            .is_some_and(|t| t.is_word() && t.capitalized)
     }
 
     /// True if tokens `i` and `i + 1` touch (no white space between).
@@ -182,7 +252,11 @@ impl<'a> Analysis<'a> {
 
     /// True if tokens `i..` are a possessive ending `'s` glued to the word before.
     pub fn is_possessive(&self, i: usize) -> bool {
-        i > 0 && self.is_apostrophe(i) && !self.tokens[i].space_before && self.at(i + 1, "s") && self.joined(i)
+        i > 0
+            && self.is_apostrophe(i)
+            && !self.tokens[i].space_before
+            && self.at(i + 1, "s")
+            && self.joined(i)
     }
 
     /// True if a determiner stands at `i`.

@@ -88,10 +88,20 @@ impl fmt::Display for BuildError {
             BuildErrorKind::InvalidUtf8 { source, line } => {
                 write!(f, "{source}:{line}: gazetteer is not valid UTF-8")
             }
-            BuildErrorKind::BadEntry { source, line, reason } => {
+            BuildErrorKind::BadEntry {
+                source,
+                line,
+                reason,
+            } => {
                 write!(f, "{source}:{line}: bad gazetteer entry: {reason}")
             }
-            BuildErrorKind::ConflictingId { source, line, id, first, second } => write!(
+            BuildErrorKind::ConflictingId {
+                source,
+                line,
+                id,
+                first,
+                second,
+            } => write!(
                 f,
                 "{source}:{line}: id {id:?} already names {first:?}, cannot also name {second:?}"
             ),

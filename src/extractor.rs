@@ -10,19 +10,23 @@ use crate::error::{BuildError, BuildErrorKind};
 use crate::gazetteer::{EntityGazetteer, EntityListBuilder};
 use crate::lexicon::Lexicon;
 use crate::resolve::{self, Candidate};
-use crate::rules::{acronym, location, organization, person, title, TokenRange};
+use crate::rules::{TokenRange, acronym, location, organization, person, title};
 use crate::{Document, EntityKind};
 
 /// The lists embedded at compile time: (name, contents).
 const EMBEDDED_ENTITIES: &[(&str, &str)] = &[
-    ("organizations.tsv", include_str!("../gazetteers/organizations.tsv")),
+    (
+        "organizations.tsv",
+        include_str!("../gazetteers/organizations.tsv"),
+    ),
     ("places.tsv", include_str!("../gazetteers/places.tsv")),
 ];
 const EMBEDDED_WORDS: &[(&str, &str)] = &[
     ("lexicon.tsv", include_str!("../gazetteers/lexicon.tsv")),
     ("names.tsv", include_str!("../gazetteers/names.tsv")),
 ];
-const EMBEDDED_DEMONYMS: &[(&str, &str)] = &[("demonyms.tsv", include_str!("../gazetteers/demonyms.tsv"))];
+const EMBEDDED_DEMONYMS: &[(&str, &str)] =
+    &[("demonyms.tsv", include_str!("../gazetteers/demonyms.tsv"))];
 
 static DEFAULT: Lazy<Extractor> = Lazy::new(|| {
     ExtractorBuilder::default()
@@ -94,7 +98,11 @@ impl Extractor {
         candidates.extend(orgs.iter().map(|p| Candidate {
             range: p.range,
             kind: EntityKind::Org,
-            rule: if p.entry().is_some() { "gazetteer" } else { "org.head-chain" },
+            rule: if p.entry().is_some() {
+                "gazetteer"
+            } else {
+                "org.head-chain"
+            },
             entry: p.entry(),
         }));
         candidates.extend(places.iter().map(|p| Candidate {
@@ -106,8 +114,11 @@ impl Extractor {
         candidates.extend(acronym::mentions(&a, &definitions, &stops));
 
         let entities = resolve::flatten(candidates);
-        let person_mentions: Vec<TokenRange> =
-            entities.iter().filter(|c| c.kind == EntityKind::Person).map(|c| c.range).collect();
+        let person_mentions: Vec<TokenRange> = entities
+            .iter()
+            .filter(|c| c.kind == EntityKind::Person)
+            .map(|c| c.range)
+            .collect();
         let held = title::attach(&a, &person_mentions, &stops);
         resolve::document(&a, entities, held, &person_mentions, &definitions)
     }
@@ -124,7 +135,12 @@ pub struct ExtractorBuilder {
 
 impl Default for ExtractorBuilder {
     fn default() -> ExtractorBuilder {
-        ExtractorBuilder { defaults: true, entity_files: Vec::new(), entity_lists: Vec::new(), word_lists: Vec::new() }
+        ExtractorBuilder {
+            defaults: true,
+            entity_files: Vec::new(),
+            entity_lists: Vec::new(),
+            word_lists: Vec::new(),
+        }
     }
 }
 
@@ -137,14 +153,22 @@ impl ExtractorBuilder {
     }
 
     /// Adds entity entries given as TSV text; `source` names them in errors.
-    pub fn gazetteer_tsv(&mut self, source: impl Into<String>, tsv: impl Into<String>) -> &mut ExtractorBuilder {
+    pub fn gazetteer_tsv(
+        &mut self,
+        source: impl Into<String>,
+        tsv: impl Into<String>,
+    ) -> &mut ExtractorBuilder {
         self.entity_lists.push((source.into(), tsv.into()));
         self
     }
 
     /// Adds word-list entries (`phrase<TAB>class`, the format of `lexicon.tsv`):
     /// role words, honorifics, name parts.
-    pub fn words_tsv(&mut self, source: impl Into<String>, tsv: impl Into<String>) -> &mut ExtractorBuilder {
+    pub fn words_tsv(
+        &mut self,
+        source: impl Into<String>,
+        tsv: impl Into<String>,
+    ) -> &mut ExtractorBuilder {
         self.word_lists.push((source.into(), tsv.into()));
         self
     }
@@ -186,18 +210,29 @@ impl ExtractorBuilder {
             lexicon.add_words_tsv(source, text)?;
         }
         let gazetteer = entities.build()?;
-        Ok(Extractor { inner: Arc::new(Inner { lexicon, gazetteer }) })
+        Ok(Extractor {
+            inner: Arc::new(Inner { lexicon, gazetteer }),
+        })
     }
 }
 
 /// Reads a file as UTF-8, naming the line of the first invalid byte.
 fn read_utf8(path: &Path) -> Result<String, BuildError> {
     let bytes = std::fs::read(path).map_err(|e| {
-        BuildError::new(BuildErrorKind::Io { path: path.to_path_buf(), message: e.to_string() })
+        BuildError::new(BuildErrorKind::Io {
+            path: path.to_path_buf(),
+            message: e.to_string(),
+        })
     })?;
     String::from_utf8(bytes).map_err(|e| {
         let valid = e.utf8_error().valid_up_to();
-        let line = 1 + e.as_bytes()[..valid].iter().filter(|&&b| b == b'\n').count();
-        BuildError::new(BuildErrorKind::InvalidUtf8 { source: path.display().to_string(), line })
+        let line = 1 + e.as_bytes()[..valid]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count();
+        BuildError::new(BuildErrorKind::InvalidUtf8 {
+            source: path.display().to_string(),
+            line,
+        })
     })
 }

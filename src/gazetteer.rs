@@ -24,9 +24,9 @@ use std::collections::HashMap;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
+use crate::EntityKind;
 use crate::error::{BuildError, BuildErrorKind};
 use crate::tokenize::Token;
-use crate::EntityKind;
 
 /// One known organization or place.
 #[derive(Clone, Debug)]
@@ -34,7 +34,6 @@ pub(crate) struct Entry {
     pub id: String,
     pub kind: EntityKind,
     pub name: String,
-    pub parent: Option<String>,
 }
 
 /// How a pattern relates to its entry.
@@ -85,10 +84,13 @@ impl EntityListBuilder {
                 return Err(BuildError::bad_entry(
                     source,
                     line_no,
-                    format!("expected 6 tab-separated columns (id, type, name, aliases, acronyms, parent), found {}", cols.len()),
+                    format!(
+                        "expected 6 tab-separated columns (id, type, name, aliases, acronyms, parent), found {}",
+                        cols.len()
+                    ),
                 ));
             }
-            let [id, kind, name, aliases, acronyms, parent] =
+            let [id, kind, name, aliases, acronyms, _parent] =
                 [cols[0], cols[1], cols[2], cols[3], cols[4], cols[5]].map(str::trim);
             if id.is_empty() {
                 return Err(BuildError::bad_entry(source, line_no, "empty id"));
@@ -127,7 +129,6 @@ impl EntityListBuilder {
                         id: id.to_string(),
                         kind,
                         name: name.to_string(),
-                        parent: (!parent.is_empty()).then(|| parent.to_string()),
                     });
                     self.by_id.insert(id.to_string(), index);
                     index
@@ -135,7 +136,8 @@ impl EntityListBuilder {
             };
             let names = std::iter::once(name).chain(split_list(aliases));
             for form in names {
-                self.patterns.push((form.to_string(), entry, FormKind::Name));
+                self.patterns
+                    .push((form.to_string(), entry, FormKind::Name));
                 if kind == EntityKind::Loc {
                     let upper = form.to_uppercase();
                     if upper != form {
@@ -144,7 +146,8 @@ impl EntityListBuilder {
                 }
             }
             for acronym in split_list(acronyms) {
-                self.patterns.push((acronym.to_string(), entry, FormKind::Acronym));
+                self.patterns
+                    .push((acronym.to_string(), entry, FormKind::Acronym));
             }
         }
         Ok(())
@@ -177,7 +180,11 @@ impl EntityListBuilder {
         let automaton = AhoCorasickBuilder::new()
             .match_kind(MatchKind::Standard)
             .build(&patterns)
-            .map_err(|e| BuildError::new(BuildErrorKind::Automaton { message: e.to_string() }))?;
+            .map_err(|e| {
+                BuildError::new(BuildErrorKind::Automaton {
+                    message: e.to_string(),
+                })
+            })?;
         let mut acronyms = HashMap::new();
         for (text, entry, form) in &self.patterns {
             if *form == FormKind::Acronym {
@@ -189,7 +196,6 @@ impl EntityListBuilder {
             forms,
             automaton,
             entries: self.entries,
-            by_id: self.by_id,
             acronyms,
         })
     }
@@ -203,7 +209,6 @@ fn split_list(field: &str) -> impl Iterator<Item = &str> {
 #[derive(Debug, Clone)]
 pub(crate) struct EntityGazetteer {
     entries: Vec<Entry>,
-    by_id: HashMap<String, u32>,
     patterns: Vec<String>,
     forms: Vec<(u32, FormKind)>,
     automaton: AhoCorasick,
@@ -213,10 +218,6 @@ pub(crate) struct EntityGazetteer {
 impl EntityGazetteer {
     pub fn entry(&self, index: u32) -> &Entry {
         &self.entries[index as usize]
-    }
-
-    pub fn entry_by_id(&self, id: &str) -> Option<&Entry> {
-        self.by_id.get(id).map(|&i| self.entry(i))
     }
 
     /// The entry an acronym stands for, if the gazetteer knows it.
@@ -240,7 +241,12 @@ impl EntityGazetteer {
                 continue;
             };
             let (entry, form) = self.forms[m.pattern().as_usize()];
-            hits.push(Hit { first, end: first + last + 1, entry, form });
+            hits.push(Hit {
+                first,
+                end: first + last + 1,
+                entry,
+                form,
+            });
         }
         hits.sort_by_key(|h| (h.first, std::cmp::Reverse(h.end)));
         hits

@@ -2,17 +2,17 @@
 //!
 //! # Formats
 //!
-//! `names.tsv` and `lexicon.tsv`: two tab-separated columns, `phrase	class`. A phrase
+//! `names.tsv` and `lexicon.tsv`: two tab-separated columns, `phrase<TAB>class`. A phrase
 //! is one or more tokens ("Prime Minister", "H.E."); it is split with the same
 //! tokenizer as the text, so it matches whatever the spacing around its punctuation.
 //! Matching is case-sensitive: a list gives "Minister" and "minister" if both occur.
 //!
-//! `demonyms.tsv`: `demonym	place_id` ("Chinese	iso:CN").
+//! `demonyms.tsv`: `demonym<TAB>place_id` ("Chinese<TAB>iso:CN").
 
 use std::collections::HashMap;
 
 use crate::error::BuildError;
-use crate::tokenize::{tokenize, Token};
+use crate::tokenize::{Token, tokenize};
 
 /// Word classes, as bits so a word can belong to several.
 pub(crate) mod class {
@@ -80,7 +80,7 @@ pub(crate) struct Lexicon {
 }
 
 impl Lexicon {
-    /// Adds a `phrase	class` list.
+    /// Adds a `phrase<TAB>class` list.
     ///
     /// # Errors
     ///
@@ -96,7 +96,7 @@ impl Lexicon {
         Ok(())
     }
 
-    /// Adds a `demonym	place_id` list.
+    /// Adds a `demonym<TAB>place_id` list.
     ///
     /// # Errors
     ///
@@ -104,7 +104,9 @@ impl Lexicon {
     pub fn add_demonyms_tsv(&mut self, source: &str, text: &str) -> Result<(), BuildError> {
         for (_, demonym, place) in two_columns(source, text)? {
             self.add(demonym, class::DEMONYM);
-            self.demonyms.entry(demonym.to_string()).or_insert_with(|| place.to_string());
+            self.demonyms
+                .entry(demonym.to_string())
+                .or_insert_with(|| place.to_string());
         }
         Ok(())
     }
@@ -115,10 +117,16 @@ impl Lexicon {
             *self.words.entry(phrase.to_string()).or_default() |= class;
         } else if let Some(first) = tokens.first() {
             let words: Vec<String> = tokens.iter().map(|t| t.text(phrase).to_string()).collect();
-            let list = self.phrases.entry(first.text(phrase).to_string()).or_default();
+            let list = self
+                .phrases
+                .entry(first.text(phrase).to_string())
+                .or_default();
             match list.iter_mut().find(|p| p.tokens == words) {
                 Some(p) => p.class |= class,
-                None => list.push(Phrase { tokens: words, class }),
+                None => list.push(Phrase {
+                    tokens: words,
+                    class,
+                }),
             }
         }
     }
@@ -133,14 +141,6 @@ impl Lexicon {
         self.demonyms.get(demonym).map(String::as_str)
     }
 
-    /// Every phrase of the lists, for inspection and benchmarks.
-    pub fn entries(&self) -> impl Iterator<Item = String> + '_ {
-        self.words
-            .keys()
-            .cloned()
-            .chain(self.phrases.values().flatten().map(|p| p.tokens.concat()))
-    }
-
     /// End (exclusive token index) of the longest phrase of `class` starting at token `i`.
     pub fn phrase_at(&self, text: &str, tokens: &[Token], i: usize, class: u32) -> Option<usize> {
         let first = tokens.get(i)?.text(text);
@@ -150,7 +150,10 @@ impl Lexicon {
                 let end = i + p.tokens.len();
                 if end > best.unwrap_or(0)
                     && end <= tokens.len()
-                    && p.tokens.iter().zip(&tokens[i..end]).all(|(w, t)| t.text(text) == w)
+                    && p.tokens
+                        .iter()
+                        .zip(&tokens[i..end])
+                        .all(|(w, t)| t.text(text) == w)
                 {
                     best = Some(end);
                 }
@@ -161,7 +164,10 @@ impl Lexicon {
 }
 
 /// The data lines of a two-column list, with their line numbers.
-fn two_columns<'a>(source: &str, text: &'a str) -> Result<Vec<(usize, &'a str, &'a str)>, BuildError> {
+fn two_columns<'a>(
+    source: &str,
+    text: &'a str,
+) -> Result<Vec<(usize, &'a str, &'a str)>, BuildError> {
     let mut rows = Vec::new();
     for (index, line) in text.lines().enumerate() {
         let line = line.strip_suffix('\r').unwrap_or(line);

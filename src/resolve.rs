@@ -15,11 +15,13 @@
 use std::collections::HashMap;
 
 use crate::analysis::Analysis;
-use crate::document::{Acronym, AcronymOrigin, ChainLink, Document, Entity, Part, Person, Provenance, Title};
+use crate::document::{
+    Acronym, AcronymOrigin, ChainLink, Document, Entity, Part, Person, Provenance, Title,
+};
+use crate::rules::TokenRange;
 use crate::rules::acronym::{self, Definition};
 use crate::rules::person::{NameRun, PersonCandidate};
 use crate::rules::title::{Held, Link};
-use crate::rules::TokenRange;
 use crate::{EntityKind, Span};
 
 /// A candidate entity before overlaps are resolved.
@@ -46,12 +48,21 @@ pub(crate) fn span_of(a: &Analysis, r: TokenRange) -> Span {
 
 fn part(a: &Analysis, r: TokenRange) -> Part {
     let span = span_of(a, r);
-    Part { text: a.text[span.range()].to_string(), span }
+    Part {
+        text: a.text[span.range()].to_string(),
+        span,
+    }
 }
 
 /// Keeps the candidates that do not overlap a longer or stronger one, in text order.
 pub(crate) fn flatten(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
-    candidates.sort_by_key(|c| (std::cmp::Reverse(c.range.len()), priority(c.kind), c.range.first));
+    candidates.sort_by_key(|c| {
+        (
+            std::cmp::Reverse(c.range.len()),
+            priority(c.kind),
+            c.range.first,
+        )
+    });
     let mut taken: Vec<Candidate> = Vec::new();
     for c in candidates {
         if c.range.len() > 0 && !taken.iter().any(|t| t.range.overlaps(c.range)) {
@@ -63,7 +74,11 @@ pub(crate) fn flatten(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
 }
 
 /// Single-word runs that repeat the first or last word of a fuller name.
-pub(crate) fn bare_mentions(a: &Analysis, runs: &[NameRun], people: &[PersonCandidate]) -> Vec<Candidate> {
+pub(crate) fn bare_mentions(
+    a: &Analysis,
+    runs: &[NameRun],
+    people: &[PersonCandidate],
+) -> Vec<Candidate> {
     let mut parts: Vec<&str> = Vec::new();
     for p in people.iter().filter(|p| p.run.words.len() >= 2) {
         for w in [p.run.words[0], p.run.words[p.run.words.len() - 1]] {
@@ -72,7 +87,12 @@ pub(crate) fn bare_mentions(a: &Analysis, runs: &[NameRun], people: &[PersonCand
     }
     runs.iter()
         .filter(|r| r.words.len() == 1 && parts.contains(&&a.text[span_of(a, r.range).range()]))
-        .map(|r| Candidate { range: r.range, kind: EntityKind::Person, rule: "person.bare-mention", entry: None })
+        .map(|r| Candidate {
+            range: r.range,
+            kind: EntityKind::Person,
+            rule: "person.bare-mention",
+            entry: None,
+        })
         .collect()
 }
 
@@ -99,7 +119,12 @@ pub(crate) fn document(
     }
     let entities: Vec<Entity> = entities.iter().map(|c| make_entity(a, c)).collect();
     let acronyms = acronyms(a, definitions, &entities);
-    Document { entities, people, titles, acronyms }
+    Document {
+        entities,
+        people,
+        titles,
+        acronyms,
+    }
 }
 
 fn make_entity(a: &Analysis, c: &Candidate) -> Entity {
@@ -110,13 +135,17 @@ fn make_entity(a: &Analysis, c: &Candidate) -> Entity {
         text: a.text[span.range()].to_string(),
         span,
         id: entry.map(|e| e.id.clone()),
-        why: Provenance { rule: c.rule, entry: entry.map(|e| format!("{} {}", e.id, e.name)) },
+        why: Provenance {
+            rule: c.rule,
+            entry: entry.map(|e| format!("{} {}", e.id, e.name)),
+        },
     }
 }
 
 /// Groups person mentions; returns the people and, for each mention, its person.
 fn group_people(a: &Analysis, mentions: &[TokenRange]) -> (Vec<Person>, Vec<usize>) {
-    let words_of = |r: TokenRange| -> Vec<&str> { a.text[span_of(a, r).range()].split_whitespace().collect() };
+    let words_of =
+        |r: TokenRange| -> Vec<&str> { a.text[span_of(a, r).range()].split_whitespace().collect() };
     let mut people: Vec<Person> = Vec::new();
     let mut names: Vec<Vec<&str>> = Vec::new();
     let mut person_of = vec![usize::MAX; mentions.len()];
@@ -126,7 +155,11 @@ fn group_people(a: &Analysis, mentions: &[TokenRange]) -> (Vec<Person>, Vec<usiz
     for m in order {
         let words = words_of(mentions[m]);
         let fits = |name: &Vec<&str>| {
-            let (short, long) = if words.len() <= name.len() { (&words, name) } else { (name, &words) };
+            let (short, long) = if words.len() <= name.len() {
+                (&words, name)
+            } else {
+                (name, &words)
+            };
             long.starts_with(short) || long.ends_with(short)
         };
         let candidates: Vec<usize> = (0..people.len()).filter(|&p| fits(&names[p])).collect();
@@ -135,13 +168,29 @@ fn group_people(a: &Analysis, mentions: &[TokenRange]) -> (Vec<Person>, Vec<usiz
         let chosen = candidates
             .iter()
             .copied()
-            .filter(|&p| people[p].mentions.iter().any(|x| x.span.start < a.tokens[at].span.start))
-            .max_by_key(|&p| people[p].mentions.iter().filter(|x| x.span.start < a.tokens[at].span.start).map(|x| x.span.start).max())
+            .filter(|&p| {
+                people[p]
+                    .mentions
+                    .iter()
+                    .any(|x| x.span.start < a.tokens[at].span.start)
+            })
+            .max_by_key(|&p| {
+                people[p]
+                    .mentions
+                    .iter()
+                    .filter(|x| x.span.start < a.tokens[at].span.start)
+                    .map(|x| x.span.start)
+                    .max()
+            })
             .or_else(|| candidates.first().copied());
         let p = match chosen {
             Some(p) => p,
             None => {
-                people.push(Person { name: String::new(), mentions: Vec::new(), titles: Vec::new() });
+                people.push(Person {
+                    name: String::new(),
+                    mentions: Vec::new(),
+                    titles: Vec::new(),
+                });
                 names.push(words.clone());
                 people.len() - 1
             }
@@ -177,7 +226,15 @@ fn make_title(a: &Analysis, h: &Held, holder: usize, name: &str) -> Title {
     let mut chain: Vec<ChainLink> = Vec::new();
     if let Some(c) = &p.complement {
         for s in &c.segments {
-            chain.push(link(a, &Link { range: s.range, kind: s.kind.unwrap_or(EntityKind::Org), entry: s.entry, demonym: false }));
+            chain.push(link(
+                a,
+                &Link {
+                    range: s.range,
+                    kind: s.kind.unwrap_or(EntityKind::Org),
+                    entry: s.entry,
+                    demonym: false,
+                },
+            ));
         }
     }
     for l in p.prefix_links.iter().rev() {
@@ -203,7 +260,12 @@ fn link(a: &Analysis, l: &Link) -> ChainLink {
     } else {
         l.entry.map(|e| a.gazetteer.entry(e).id.clone())
     };
-    ChainLink { kind: l.kind, text: text.to_string(), span, id }
+    ChainLink {
+        kind: l.kind,
+        text: text.to_string(),
+        span,
+        id,
+    }
 }
 
 /// Defined acronyms, then known ones, one per short form.
@@ -216,7 +278,10 @@ fn acronyms(a: &Analysis, definitions: &[Definition], entities: &[Entity]) -> Ve
             continue;
         }
         let long = part(a, d.long);
-        let id = a.hit(d.long.first).filter(|h| h.end == d.long.end).map(|h| a.gazetteer.entry(h.entry).id.clone());
+        let id = a
+            .hit(d.long.first)
+            .filter(|h| h.end == d.long.end)
+            .map(|h| a.gazetteer.entry(h.entry).id.clone());
         index.insert(short.text.clone(), out.len());
         out.push(Acronym {
             short: short.text,
@@ -229,7 +294,9 @@ fn acronyms(a: &Analysis, definitions: &[Definition], entities: &[Entity]) -> Ve
     }
     for i in 0..a.len() {
         let (range, entry) = match a.hit(i) {
-            Some(h) if h.form == crate::gazetteer::FormKind::Acronym => (TokenRange::new(i, h.end), Some(h.entry)),
+            Some(h) if h.form == crate::gazetteer::FormKind::Acronym => {
+                (TokenRange::new(i, h.end), Some(h.entry))
+            }
             _ => {
                 let t = &a.tokens[i];
                 if !(t.is_word() && t.all_caps && (2..=8).contains(&t.span.len())) {
@@ -248,13 +315,22 @@ fn acronyms(a: &Analysis, definitions: &[Definition], entities: &[Entity]) -> Ve
                 let e = a.gazetteer.entry(e);
                 (e.name.clone(), Some(e.id.clone()))
             }
-            None => match entities.iter().find(|e| e.kind == EntityKind::Org && acronym::initials_match(&short.text, &e.text)) {
+            None => match entities.iter().find(|e| {
+                e.kind == EntityKind::Org && acronym::initials_match(&short.text, &e.text)
+            }) {
                 Some(e) => (e.text.clone(), e.id.clone()),
                 None => continue,
             },
         };
         index.insert(short.text.clone(), out.len());
-        out.push(Acronym { short: short.text, long, origin: AcronymOrigin::Known, short_span: short.span, long_span: None, id });
+        out.push(Acronym {
+            short: short.text,
+            long,
+            origin: AcronymOrigin::Known,
+            short_span: short.span,
+            long_span: None,
+            id,
+        });
     }
     out
 }

@@ -7,7 +7,9 @@ use serde::{Deserialize, Serialize};
 ///
 /// Spans are always on `char` boundaries, so `&text[span.range()]` never panics
 /// for the text the span came from.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
 pub struct Span {
     /// First byte of the span.
     pub start: usize,

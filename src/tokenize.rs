@@ -56,9 +56,9 @@ impl Token {
 
 /// Abbreviations after which a full stop does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Jr", "Sr", "Gen", "Lt", "Col", "Maj", "Capt",
-    "Adm", "Rev", "Hon", "No", "Nos", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
-    "Sept", "Oct", "Nov", "Dec", "Co", "Corp", "Inc", "Ltd", "vs", "etc", "Messrs", "Mt", "Ft",
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Jr", "Sr", "Gen", "Lt", "Col", "Maj", "Capt", "Adm",
+    "Rev", "Hon", "No", "Nos", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
+    "Oct", "Nov", "Dec", "Co", "Corp", "Inc", "Ltd", "vs", "etc", "Messrs", "Mt", "Ft",
 ];
 
 /// Splits `text` into tokens.
@@ -129,9 +129,7 @@ fn scan_word(text: &str, start: usize) -> usize {
             // combining marks come along with it.
             let g = first_grapheme_len(&text[i..]);
             let base = text[i..].chars().next().unwrap_or(' ');
-            if base.is_alphanumeric() {
-                i += g;
-            } else if i > start && is_combining_only(&text[i..i + g]) {
+            if base.is_alphanumeric() || (i > start && is_combining_only(&text[i..i + g])) {
                 i += g;
             } else {
                 break;
@@ -223,7 +221,9 @@ mod tests {
     fn splits_words_and_punctuation() {
         assert_eq!(
             words("People's Vice-minister, (LFNC) 2023."),
-            ["People", "'", "s", "Vice", "-", "minister", ",", "(", "LFNC", ")", "2023", "."]
+            [
+                "People", "'", "s", "Vice", "-", "minister", ",", "(", "LFNC", ")", "2023", "."
+            ]
         );
     }
 
@@ -232,7 +232,18 @@ mod tests {
         let text = "Nguyễn Phú Trọng met Jose\u{301} in Hà Nội 😀.";
         assert_eq!(
             words(text),
-            ["Nguyễn", "Phú", "Trọng", "met", "Jose\u{301}", "in", "Hà", "Nội", "😀", "."]
+            [
+                "Nguyễn",
+                "Phú",
+                "Trọng",
+                "met",
+                "Jose\u{301}",
+                "in",
+                "Hà",
+                "Nội",
+                "😀",
+                "."
+            ]
         );
     }
 

@@ -9,12 +9,12 @@
 //! at most `min(|A| + 5, 2|A|)` words, in which every character of the short form
 //! is found right to left, the first at the start of a word.
 
+use crate::EntityKind;
 use crate::analysis::Analysis;
 use crate::lexicon::class;
 use crate::resolve::Candidate;
-use crate::rules::organization::{self, Stops};
 use crate::rules::TokenRange;
-use crate::EntityKind;
+use crate::rules::organization::{self, Stops};
 
 /// An acronym defined in the text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -75,14 +75,26 @@ fn long_form_kind(a: &Analysis, long: TokenRange, stops: Stops) -> Option<Entity
 pub(crate) fn mentions(a: &Analysis, definitions: &[Definition], stops: Stops) -> Vec<Candidate> {
     let mut out = Vec::new();
     for d in definitions {
-        let Some(kind) = long_form_kind(a, d.long, stops) else { continue };
-        out.push(Candidate { range: d.long, kind, rule: "acronym.long-form", entry: None });
+        let Some(kind) = long_form_kind(a, d.long, stops) else {
+            continue;
+        };
+        out.push(Candidate {
+            range: d.long,
+            kind,
+            rule: "acronym.long-form",
+            entry: None,
+        });
         let short = &a.text[span(a, d.short)];
         let n = d.short.len();
         for i in 0..a.len().saturating_sub(n - 1) {
             let r = TokenRange::new(i, i + n);
             if a.word(i) == a.word(d.short.first) && &a.text[span(a, r)] == short {
-                out.push(Candidate { range: r, kind, rule: "acronym.defined", entry: None });
+                out.push(Candidate {
+                    range: r,
+                    kind,
+                    rule: "acronym.defined",
+                    entry: None,
+                });
             }
         }
     }
@@ -106,7 +118,9 @@ fn short_form(a: &Analysis, r: TokenRange) -> Option<TokenRange> {
         && first.is_alphanumeric()
         && capitals >= 1
         && (capitals >= 2 || chars <= 5)
-        && text.chars().all(|c| c.is_alphanumeric() || c.is_whitespace() || matches!(c, '-' | '/' | '&' | '.'));
+        && text.chars().all(|c| {
+            c.is_alphanumeric() || c.is_whitespace() || matches!(c, '-' | '/' | '&' | '.')
+        });
     ok.then_some(r)
 }
 
@@ -194,7 +208,10 @@ mod tests {
         let start = schwartz_hearst("FNS", long).unwrap();
         assert_eq!(&long[start..], "Front for National Solidarity");
         let long = "the cleared unexploded ordnance";
-        assert_eq!(&long[schwartz_hearst("UXO", long).unwrap()..], "unexploded ordnance");
+        assert_eq!(
+            &long[schwartz_hearst("UXO", long).unwrap()..],
+            "unexploded ordnance"
+        );
         assert_eq!(schwartz_hearst("XYZ", "the National Front"), None);
     }
 

@@ -1,13 +1,21 @@
 //! Places: gazetteer hits of kind LOC, extended by a following place word
 //! ("Yunnan Province").
 
+use crate::EntityKind;
 use crate::analysis::Analysis;
 use crate::rules::TokenRange;
-use crate::EntityKind;
 
 /// Words that make a place name longer when they follow it.
 pub(crate) const PLACE_SUFFIXES: &[&str] = &[
-    "Province", "Region", "City", "Prefecture", "County", "District", "Municipality", "Island", "Islands",
+    "Province",
+    "Region",
+    "City",
+    "Prefecture",
+    "County",
+    "District",
+    "Municipality",
+    "Island",
+    "Islands",
 ];
 
 /// A place found in the text.
@@ -28,7 +36,10 @@ pub(crate) fn find(a: &Analysis) -> Vec<Place> {
                 if PLACE_SUFFIXES.contains(&a.word(end)) && a.hit(end).is_none() {
                     end += 1;
                 }
-                found.push(Place { range: TokenRange::new(i, end), entry: hit.entry });
+                found.push(Place {
+                    range: TokenRange::new(i, end),
+                    entry: hit.entry,
+                });
                 i = end;
             }
             Some(hit) => i = hit.end,

@@ -30,8 +30,4 @@ impl TokenRange {
     pub fn overlaps(self, other: TokenRange) -> bool {
         self.first < other.end && other.first < self.end
     }
-
-    pub fn contains(self, other: TokenRange) -> bool {
-        self.first <= other.first && other.end <= self.end
-    }
 }

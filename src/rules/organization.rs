@@ -12,11 +12,11 @@
 //! International Department of the CPC Central Committee*"), where a complement
 //! without a head word ("of Foreign Affairs") is still part of the title.
 
+use crate::EntityKind;
 use crate::analysis::Analysis;
 use crate::lexicon::class;
-use crate::rules::location::PLACE_SUFFIXES;
 use crate::rules::TokenRange;
-use crate::EntityKind;
+use crate::rules::location::PLACE_SUFFIXES;
 
 /// One segment of a phrase.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -39,7 +39,11 @@ pub(crate) struct Phrase {
 impl Phrase {
     /// ORG if any segment is an organization; LOC if it is one place.
     pub fn kind(&self) -> Option<EntityKind> {
-        if self.segments.iter().any(|s| s.kind == Some(EntityKind::Org)) {
+        if self
+            .segments
+            .iter()
+            .any(|s| s.kind == Some(EntityKind::Org))
+        {
             Some(EntityKind::Org)
         } else if self.segments.len() == 1 {
             self.segments[0].kind
@@ -75,7 +79,12 @@ fn role_at(a: &Analysis, i: usize) -> bool {
 
 /// Parses one segment starting at `i`. `after_connector` allows a role word to
 /// open it ("Administration of the President of ...").
-pub(crate) fn segment(a: &Analysis, i: usize, stops: Stops, after_connector: bool) -> Option<Segment> {
+pub(crate) fn segment(
+    a: &Analysis,
+    i: usize,
+    stops: Stops,
+    after_connector: bool,
+) -> Option<Segment> {
     if stopped(stops, i) || a.is_function_word(i) || a.phrase(i, class::HONORIFIC).is_some() {
         return None;
     }
@@ -148,10 +157,18 @@ pub(crate) fn segment(a: &Analysis, i: usize, stops: Stops, after_connector: boo
     let segment = match org_end {
         // Capitalized words after the last head word are a name, not part of the
         // body: "the CPC Central Committee Chen Zhou".
-        Some(end) => Segment { range: TokenRange::new(i, end), kind: Some(EntityKind::Org), entry: entry.filter(|_| end == j) },
+        Some(end) => Segment {
+            range: TokenRange::new(i, end),
+            kind: Some(EntityKind::Org),
+            entry: entry.filter(|_| end == j),
+        },
         None => Segment {
             range: TokenRange::new(i, j),
-            kind: if elements == 1 || last_kind == Some(EntityKind::Loc) { last_kind } else { None },
+            kind: if elements == 1 || last_kind == Some(EntityKind::Loc) {
+                last_kind
+            } else {
+                None
+            },
             entry,
         },
     };
@@ -176,12 +193,16 @@ pub(crate) fn phrase(a: &Analysis, i: usize, stops: Stops, complement: bool) -> 
         if !connects {
             break;
         }
-        let Some(next) = segment(a, next_at, stops, connector != "and") else { break };
+        let Some(next) = segment(a, next_at, stops, connector != "and") else {
+            break;
+        };
         if connector == "in" && next.kind != Some(EntityKind::Org) {
             break;
         }
         if connector == "and"
-            && (next.kind == Some(EntityKind::Org) || role_at(a, next.range.end) || a.is(next.range.end, class::ROLE))
+            && (next.kind == Some(EntityKind::Org)
+                || role_at(a, next.range.end)
+                || a.is(next.range.end, class::ROLE))
         {
             break;
         }
@@ -189,7 +210,10 @@ pub(crate) fn phrase(a: &Analysis, i: usize, stops: Stops, complement: bool) -> 
         end = next.range.end;
         segments.push(next);
     }
-    Some(Phrase { range: TokenRange::new(i, end), segments })
+    Some(Phrase {
+        range: TokenRange::new(i, end),
+        segments,
+    })
 }
 
 fn skip_article(a: &Analysis, i: usize) -> usize {
@@ -202,12 +226,13 @@ pub(crate) fn find(a: &Analysis, stops: Stops) -> Vec<Phrase> {
     let mut found = Vec::new();
     let mut i = 0;
     while i < a.len() {
-        if a.is_capitalized(i) || a.hit(i).is_some() {
-            if let Some(p) = phrase(a, i, stops, false).filter(|p| p.kind() == Some(EntityKind::Org)) {
-                i = p.range.end;
-                found.push(p);
-                continue;
-            }
+        if (a.is_capitalized(i) || a.hit(i).is_some())
+            && let Some(p) =
+                phrase(a, i, stops, false).filter(|p| p.kind() == Some(EntityKind::Org))
+        {
+            i = p.range.end;
+            found.push(p);
+            continue;
         }
         i += 1;
     }

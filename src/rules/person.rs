@@ -20,7 +20,7 @@
 
 use crate::analysis::Analysis;
 use crate::lexicon::class;
-use crate::rules::{title, TokenRange};
+use crate::rules::{TokenRange, title};
 
 /// Classes that never stand inside a name.
 const NOT_IN_NAME: u32 = class::ROLE
@@ -101,7 +101,10 @@ pub(crate) fn name_runs(a: &Analysis) -> Vec<NameRun> {
                 break;
             }
         }
-        runs.push(NameRun { range: TokenRange::new(i, j), words });
+        runs.push(NameRun {
+            range: TokenRange::new(i, j),
+            words,
+        });
         i = j;
     }
     runs
@@ -145,7 +148,11 @@ fn name_word(a: &Analysis, i: usize) -> Option<usize> {
 /// syllables: "Jinping", "Tao", "Xinshe".
 fn is_pinyin_given_name(a: &Analysis, i: usize) -> bool {
     let Some(t) = a.token(i) else { return false };
-    if !t.is_word() || !t.capitalized || t.all_caps || a.joined(i) && a.is_word(i + 2) && a.at(i + 1, "-") {
+    if !t.is_word()
+        || !t.capitalized
+        || t.all_caps
+        || a.joined(i) && a.is_word(i + 2) && a.at(i + 1, "-")
+    {
         return false;
     }
     let w = a.word(i);
@@ -182,7 +189,8 @@ fn lexical_evidence(a: &Analysis, run: &NameRun) -> Option<Evidence> {
     }
     let first = run.words.first()?.first;
     let last = run.words.last()?.first;
-    let known = a.is(first, class::GIVEN | class::SURNAME | class::ZH_SURNAME) || a.is(last, class::SURNAME);
+    let known = a.is(first, class::GIVEN | class::SURNAME | class::ZH_SURNAME)
+        || a.is(last, class::SURNAME);
     (run.words.len() >= 2 && known).then_some(Evidence::KnownNamePart)
 }
 
@@ -225,7 +233,10 @@ pub(crate) fn strong_people(a: &Analysis, runs: &[NameRun]) -> Vec<PersonCandida
         .filter_map(|run| {
             let evidence = lexical_evidence(a, run)
                 .or_else(|| honorific_before(a, run.range.first).map(|_| Evidence::Honorific))?;
-            Some(PersonCandidate { run: run.clone(), evidence })
+            Some(PersonCandidate {
+                run: run.clone(),
+                evidence,
+            })
         })
         .collect()
 }
@@ -245,22 +256,39 @@ pub(crate) fn people(
             continue;
         }
         if let Some(evidence) = context_evidence(a, run) {
-            found.push(PersonCandidate { run: run.clone(), evidence });
+            found.push(PersonCandidate {
+                run: run.clone(),
+                evidence,
+            });
         }
     }
     // Multi-word runs sharing a word with a person found above.
     let known_words: Vec<&str> = found
         .iter()
         .filter(|p| p.run.words.len() >= 2)
-        .flat_map(|p| p.run.words.iter().map(|w| &a.text[a.tokens[w.first].span.start..a.tokens[w.end - 1].span.end]))
+        .flat_map(|p| {
+            p.run
+                .words
+                .iter()
+                .map(|w| &a.text[a.tokens[w.first].span.start..a.tokens[w.end - 1].span.end])
+        })
         .collect();
     for run in runs {
-        if run.words.len() < 2 || found.iter().any(|p| p.run.range == run.range) || is_blocked(run.range) {
+        if run.words.len() < 2
+            || found.iter().any(|p| p.run.range == run.range)
+            || is_blocked(run.range)
+        {
             continue;
         }
-        let shares = run.words.iter().any(|w| known_words.contains(&a.word(w.first)));
+        let shares = run
+            .words
+            .iter()
+            .any(|w| known_words.contains(&a.word(w.first)));
         if shares {
-            found.push(PersonCandidate { run: run.clone(), evidence: Evidence::SharedWithPerson });
+            found.push(PersonCandidate {
+                run: run.clone(),
+                evidence: Evidence::SharedWithPerson,
+            });
         }
     }
     found.sort_by_key(|p| p.run.range);

@@ -17,11 +17,11 @@
 //! it stands right before the name ("General Secretary of A and Chinese President
 //! X"), possibly with honorifics between, or before ", Mr X".
 
+use crate::EntityKind;
 use crate::analysis::Analysis;
 use crate::lexicon::class;
-use crate::rules::organization::{self, Phrase, Segment, Stops};
 use crate::rules::TokenRange;
-use crate::EntityKind;
+use crate::rules::organization::{self, Phrase, Segment, Stops};
 
 /// Most modifiers and pre-modifiers read before a role.
 const MAX_PREFIX_PARTS: usize = 6;
@@ -60,7 +60,12 @@ pub(crate) struct Link {
 
 impl Link {
     fn from_segment(s: &Segment) -> Link {
-        Link { range: s.range, kind: s.kind.unwrap_or(EntityKind::Org), entry: s.entry, demonym: false }
+        Link {
+            range: s.range,
+            kind: s.kind.unwrap_or(EntityKind::Org),
+            entry: s.entry,
+            demonym: false,
+        }
     }
 }
 
@@ -92,7 +97,12 @@ pub(crate) fn parse(a: &Analysis, i: usize, stops: Stops) -> Option<Position> {
             break;
         }
         if a.is(j, class::DEMONYM) && a.is_capitalized(j) {
-            prefix_links.push(Link { range: TokenRange::new(j, j + 1), kind: EntityKind::Loc, entry: None, demonym: true });
+            prefix_links.push(Link {
+                range: TokenRange::new(j, j + 1),
+                kind: EntityKind::Loc,
+                entry: None,
+                demonym: true,
+            });
             j += 1;
             continue;
         }
@@ -107,20 +117,38 @@ pub(crate) fn parse(a: &Analysis, i: usize, stops: Stops) -> Option<Position> {
     let role = role?;
     let mut end = role.end;
     let mut complement = None;
-    if matches!(a.word(end), "of" | "to" | "for") && !a.token(end + 1).is_some_and(|t| t.newline_before) {
-        let at = if a.at(end + 1, "the") { end + 2 } else { end + 1 };
+    if matches!(a.word(end), "of" | "to" | "for")
+        && !a.token(end + 1).is_some_and(|t| t.newline_before)
+    {
+        let at = if a.at(end + 1, "the") {
+            end + 2
+        } else {
+            end + 1
+        };
         if let Some(p) = organization::phrase(a, at, stops, true) {
             end = p.range.end;
             complement = Some(p);
         }
     }
-    let acronym = (a.at(end, "(") && a.token(end + 1).is_some_and(|t| t.all_caps) && a.at(end + 2, ")"))
-        .then(|| TokenRange::new(end + 1, end + 2));
-    Some(Position { range: TokenRange::new(i, end), role, modifiers, prefix_links, complement, acronym })
+    let acronym =
+        (a.at(end, "(") && a.token(end + 1).is_some_and(|t| t.all_caps) && a.at(end + 2, ")"))
+            .then(|| TokenRange::new(end + 1, end + 2));
+    Some(Position {
+        range: TokenRange::new(i, end),
+        role,
+        modifiers,
+        prefix_links,
+        complement,
+        acronym,
+    })
 }
 
 fn skip_hyphen(a: &Analysis, i: usize) -> usize {
-    if matches!(a.word(i), "-" | "‐") && a.joined(i - 1) { i + 1 } else { i }
+    if matches!(a.word(i), "-" | "‐") && a.joined(i - 1) {
+        i + 1
+    } else {
+        i
+    }
 }
 
 /// Skips words between a comma and a position: articles, "also", "who is",
@@ -159,7 +187,9 @@ pub(crate) fn attach(a: &Analysis, mentions: &[TokenRange], stops: Stops) -> Vec
     // After the name: "X, Vice President of A and Chairman of B, Y, ...".
     for (m, mention) in mentions.iter().enumerate() {
         let mut k = mention.end;
-        if a.at(k, "of") && let Some(hit) = a.hit(k + 1) {
+        if a.at(k, "of")
+            && let Some(hit) = a.hit(k + 1)
+        {
             k = hit.end; // "Nguyen Minh Triet of Vietnam, the current chairman of ..."
         }
         if !a.at(k, ",") {
@@ -171,9 +201,15 @@ pub(crate) fn attach(a: &Analysis, mentions: &[TokenRange], stops: Stops) -> Vec
             if starts_mention(k).is_some() {
                 break;
             }
-            let Some(position) = parse(a, k, stops) else { break };
+            let Some(position) = parse(a, k, stops) else {
+                break;
+            };
             k = position.outer_end();
-            held.push(Held { position, holder: m, rule: "title.after-name" });
+            held.push(Held {
+                position,
+                holder: m,
+                rule: "title.after-name",
+            });
             match (a.word(k), a.word(k + 1)) {
                 (",", "and") => k += 2,
                 (",", _) | ("and", _) => k += 1,
@@ -186,11 +222,17 @@ pub(crate) fn attach(a: &Analysis, mentions: &[TokenRange], stops: Stops) -> Vec
     let parsed: Vec<Option<Position>> = (0..a.len()).map(|i| parse(a, i, stops)).collect();
     let taken = |held: &[Held], p: &Position| held.iter().any(|h| h.position.range == p.range);
     // The longest position ending at `end` (its acronym included).
-    let ending_at = |end: usize| parsed.iter().flatten().find(|p| p.outer_end() == end && p.range.first < end);
+    let ending_at = |end: usize| {
+        parsed
+            .iter()
+            .flatten()
+            .find(|p| p.outer_end() == end && p.range.first < end)
+    };
     for (m, mention) in mentions.iter().enumerate() {
         let before = crate::rules::person::skip_honorifics_back(a, mention.first);
         let mut rule = "title.before-name";
-        let mut current = ending_at(before).filter(|p| starts_mention(p.range.end).is_none() || p.range.end == before);
+        let mut current = ending_at(before)
+            .filter(|p| starts_mention(p.range.end).is_none() || p.range.end == before);
         if current.is_none() && before > 0 && a.at(before - 1, ",") {
             // "the Secretary-General of the UN, Mr Antonio Guterres"
             current = ending_at(before - 1).filter(|p| !taken(&held, p));
@@ -200,7 +242,11 @@ pub(crate) fn attach(a: &Analysis, mentions: &[TokenRange], stops: Stops) -> Vec
             if taken(&held, p) {
                 break;
             }
-            held.push(Held { position: p.clone(), holder: m, rule });
+            held.push(Held {
+                position: p.clone(),
+                holder: m,
+                rule,
+            });
             let start = p.range.first;
             current = match a.word(start.wrapping_sub(1)) {
                 "and" => ending_at(start - 1),

@@ -1,0 +1,247 @@
+//! Table tests, one table per rule family, on sentences written for them.
+
+use whoswho::{AcronymOrigin, Document, EntityKind, Extractor};
+
+fn extract(text: &str) -> Document {
+    let doc = Extractor::default().extract(text);
+    for e in doc.entities() {
+        assert_eq!(
+            &text[e.span.range()],
+            e.text,
+            "entity span must slice the text"
+        );
+    }
+    for t in doc.titles() {
+        assert_eq!(
+            &text[t.span.range()],
+            t.title,
+            "title span must slice the text"
+        );
+        for link in &t.chain {
+            assert!(
+                t.span.contains(link.span),
+                "chain link {:?} lies inside title {:?}",
+                link.text,
+                t.title
+            );
+        }
+    }
+    doc
+}
+
+fn has_entity(doc: &Document, kind: EntityKind, text: &str) -> bool {
+    doc.entities()
+        .iter()
+        .any(|e| e.kind == kind && e.text == text)
+}
+
+/// `text => [(KIND, "entity"), ...]`: every listed entity is found, with that kind.
+macro_rules! entity_table {
+    ($($name:ident: $text:expr => [$(($kind:ident, $ent:expr)),* $(,)?] $(not [$(($nk:ident, $nent:expr)),* $(,)?])?;)*) => {$(
+        #[test]
+        fn $name() {
+            let doc = extract($text);
+            let found: Vec<(&str, &str)> = doc.entities().iter().map(|e| (e.kind.label(), e.text.as_str())).collect();
+            $(assert!(has_entity(&doc, EntityKind::$kind, $ent), "missing {} {:?} in {:?}", stringify!($kind), $ent, found);)*
+            $($(assert!(!has_entity(&doc, EntityKind::$nk, $nent), "unexpected {} {:?} in {:?}", stringify!($nk), $nent, found);)*)?
+        }
+    )*};
+}
+
+/// `text => [("person", "title"), ...]`: exactly these person-title pairs.
+macro_rules! title_table {
+    ($($name:ident: $text:expr => [$(($person:expr, $title:expr)),* $(,)?];)*) => {$(
+        #[test]
+        fn $name() {
+            let doc = extract($text);
+            let mut got: Vec<(&str, &str)> = doc.titles().iter().map(|t| (t.person.as_str(), t.title.as_str())).collect();
+            got.sort();
+            got.dedup();
+            let mut want: Vec<(&str, &str)> = vec![$(($person, $title)),*];
+            want.sort();
+            assert_eq!(got, want);
+        }
+    )*};
+}
+
+entity_table! {
+    chinese_names_from_surname_and_pinyin:
+        "Zhou Wenbin met Gao Lixia in Shanghai on Monday." =>
+        [(Person, "Zhou Wenbin"), (Person, "Gao Lixia"), (Loc, "Shanghai")];
+    names_after_roles_and_honorifics:
+        "Prime Minister Arjun Bahadur Thapa welcomed Mr. Oskar Lindqvist to Kathmandu." =>
+        [(Person, "Arjun Bahadur Thapa"), (Person, "Oskar Lindqvist"), (Loc, "Kathmandu")]
+        not [(Person, "Prime Minister Arjun Bahadur Thapa"), (Person, "Mr. Oskar Lindqvist")];
+    name_before_a_position:
+        "Sombath Keomany, Vice President of the Lao Women's Union, spoke." =>
+        [(Person, "Sombath Keomany"), (Org, "Lao Women's Union")];
+    bare_surname_is_a_mention:
+        "Chen Weidong arrived on Tuesday. Chen said the talks went well." =>
+        [(Person, "Chen Weidong"), (Person, "Chen")];
+    possessive_is_not_part_of_the_name:
+        "Prime Minister Ratu Vakaloa's visit to Suva ended." =>
+        [(Person, "Ratu Vakaloa"), (Loc, "Suva")];
+    sentence_initial_words_are_not_names:
+        "Both sides agreed. Political parties attended. Nearly 40 envoys came." =>
+        [] not [(Person, "Both"), (Person, "Political"), (Person, "Nearly")];
+    organization_with_of_chain:
+        "He visited the Organization Department of the Provincial Party Committee of Hainan." =>
+        [(Org, "Organization Department of the Provincial Party Committee of Hainan")]
+        not [(Loc, "Hainan")];
+    organization_with_and_inside_its_name:
+        "Delegates of the Socialist Party of Bohemia and Moravia arrived." =>
+        [(Org, "Socialist Party of Bohemia and Moravia")];
+    leading_article_is_dropped:
+        "The Ministry of Commerce said so." =>
+        [(Org, "Ministry of Commerce")] not [(Org, "The Ministry of Commerce")];
+    dateline_in_capitals:
+        "HANOI, March 3 -- Talks opened in Hanoi." =>
+        [(Loc, "HANOI"), (Loc, "Hanoi")];
+    demonyms_are_not_places:
+        "Chinese and Indonesian officials met in Jakarta." =>
+        [(Loc, "Jakarta")] not [(Loc, "Chinese"), (Loc, "Indonesian")];
+}
+
+title_table! {
+    titles_after_a_name_split_on_and:
+        "Tran Minh Khoa, Member of the Political Bureau of the Central Committee of the Communist Party of Vietnam and Secretary of the Hanoi Party Committee, met the delegation." => [
+            ("Tran Minh Khoa", "Member of the Political Bureau of the Central Committee of the Communist Party of Vietnam"),
+            ("Tran Minh Khoa", "Secretary of the Hanoi Party Committee"),
+        ];
+    lower_case_wire_style_with_article:
+        "Zhang Lihua, a member of the Standing Committee of the Political Bureau of the CPC Central Committee, attended." => [
+            ("Zhang Lihua", "member of the Standing Committee of the Political Bureau of the CPC Central Committee"),
+        ];
+    titles_before_names:
+        "Prime Minister Arjun Bahadur Thapa met Foreign Minister Li Wenbo in Kathmandu." => [
+            ("Arjun Bahadur Thapa", "Prime Minister"),
+            ("Li Wenbo", "Foreign Minister"),
+        ];
+    list_of_people_each_with_titles:
+        "The meeting was attended by Wu Haoran, Vice-minister of the Ministry of Commerce, Siti Rahmawati, Chairwoman of the Regional Council of Bali, and Kenji Sato, Deputy Director of the Asia Department of the Foreign Ministry." => [
+            ("Wu Haoran", "Vice-minister of the Ministry of Commerce"),
+            ("Siti Rahmawati", "Chairwoman of the Regional Council of Bali"),
+            ("Kenji Sato", "Deputy Director of the Asia Department of the Foreign Ministry"),
+        ];
+    pre_name_titles_joined_by_and:
+        "General Secretary of the Central Committee of the Communist Party of Vietnam and President Le Van Duc spoke." => [
+            ("Le Van Duc", "General Secretary of the Central Committee of the Communist Party of Vietnam"),
+            ("Le Van Duc", "President"),
+        ];
+    trailing_bracketed_acronym_is_dropped_from_the_title:
+        "Nguyen Thi Lan, President of the Front for National Solidarity (FNS), said the FNS would help." => [
+            ("Nguyen Thi Lan", "President of the Front for National Solidarity"),
+        ];
+    title_before_a_later_bare_surname_gets_the_full_name:
+        "Chen Weidong arrived on Tuesday. Minister Chen said the talks went well." => [
+            ("Chen Weidong", "Minister"),
+        ];
+}
+
+#[test]
+fn title_structure_has_role_modifiers_and_chain() {
+    let doc = extract(
+        "Wu Haoran, first deputy chairman of the Standing Committee of the Party Committee of Hainan Province, spoke.",
+    );
+    let t = doc.titles().first().expect("one title");
+    assert_eq!(
+        t.title,
+        "first deputy chairman of the Standing Committee of the Party Committee of Hainan Province"
+    );
+    assert_eq!(t.role.text, "chairman");
+    let modifiers: Vec<&str> = t.modifiers.iter().map(|m| m.text.as_str()).collect();
+    assert_eq!(modifiers, ["first", "deputy"]);
+    let chain: Vec<(&str, EntityKind)> =
+        t.chain.iter().map(|l| (l.text.as_str(), l.kind)).collect();
+    assert_eq!(
+        chain,
+        [
+            ("Standing Committee", EntityKind::Org),
+            ("Party Committee", EntityKind::Org),
+            ("Hainan Province", EntityKind::Loc)
+        ]
+    );
+}
+
+#[test]
+fn people_are_merged_with_their_mentions_and_titles() {
+    let doc = extract(
+        "Foreign Minister Li Wenbo met Maria Fernandez. Li said ties were strong. Fernandez agreed.",
+    );
+    let names: Vec<&str> = doc.people().iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["Li Wenbo", "Maria Fernandez"]);
+    let li = &doc.people()[0];
+    let mentions: Vec<&str> = li.mentions.iter().map(|m| m.text.as_str()).collect();
+    assert_eq!(mentions, ["Li Wenbo", "Li"]);
+    let titles: Vec<&str> = doc.titles_of(li).map(|t| t.title.as_str()).collect();
+    assert_eq!(titles, ["Foreign Minister"]);
+    assert_eq!(doc.people()[1].mentions.len(), 2);
+}
+
+/// `text => [("short", "long", origin), ...]`: these acronyms are found.
+macro_rules! acronym_table {
+    ($($name:ident: $text:expr => [$(($short:expr, $long:expr, $origin:ident)),* $(,)?];)*) => {$(
+        #[test]
+        fn $name() {
+            let doc = extract($text);
+            let got: Vec<(&str, &str, AcronymOrigin)> = doc.acronyms().iter().map(|a| (a.short.as_str(), a.long.as_str(), a.origin)).collect();
+            $(assert!(got.contains(&($short, $long, AcronymOrigin::$origin)), "missing {} = {} in {:?}", $short, $long, got);)*
+        }
+    )*};
+}
+
+acronym_table! {
+    long_form_then_short_form:
+        "Leaders of the Joint Committee on Border Affairs (JCBA) met. The JCBA agreed." =>
+        [("JCBA", "Joint Committee on Border Affairs", Defined)];
+    short_form_then_long_form:
+        "The SEZ (Special Economic Zone) opened in May." =>
+        [("SEZ", "Special Economic Zone", Defined)];
+    lower_case_long_form:
+        "Clearing unexploded ordnance (UXO) remains a priority." =>
+        [("UXO", "unexploded ordnance", Defined)];
+    known_from_the_gazetteer:
+        "Officials of the CPC and ASEAN met." =>
+        [("CPC", "Communist Party of China", Known), ("ASEAN", "Association of Southeast Asian Nations", Known)];
+    known_from_a_long_form_elsewhere_in_the_text:
+        "The National Reform Council met on Friday. Members of the NRC voted." =>
+        [("NRC", "National Reform Council", Known)];
+}
+
+#[test]
+fn defined_acronym_mentions_are_organizations() {
+    let doc =
+        extract("Leaders of the Joint Committee on Border Affairs (JCBA) met. The JCBA agreed.");
+    assert!(has_entity(
+        &doc,
+        EntityKind::Org,
+        "Joint Committee on Border Affairs"
+    ));
+    assert!(has_entity(&doc, EntityKind::Org, "JCBA"));
+}
+
+#[test]
+fn extractor_is_send_and_sync() {
+    fn assert_send_sync<T: Send + Sync + Clone>() {}
+    assert_send_sync::<Extractor>();
+}
+
+#[test]
+fn empty_and_odd_inputs_give_empty_or_valid_documents() {
+    for text in [
+        "",
+        " ",
+        "\n\n",
+        "(",
+        ")(",
+        "((((",
+        "Mr.",
+        "of the of the",
+        "中文文本",
+        "😀 A",
+        "A\u{301}B",
+    ] {
+        let doc = extract(text);
+        assert!(doc.titles().len() <= doc.people().iter().map(|p| p.titles.len()).sum::<usize>());
+    }
+}
