@@ -148,12 +148,24 @@ impl<'a> Analysis<'a> {
                 continue;
             }
             self.hit_at[hit.first] = Some(hit);
+            next_free = hit.end;
+            if self.yields_to_names(&hit) {
+                continue;
+            }
             let kind = self.gazetteer.entry(hit.entry).kind;
             for c in &mut self.covered[hit.first..hit.end] {
                 *c = Some(kind);
             }
-            next_free = hit.end;
         }
+    }
+
+    /// True for a one-word city that is also a common name ("Bambang", "Victoria"):
+    /// it stays a place unless the person rules find a name around it.
+    fn yields_to_names(&self, hit: &Hit) -> bool {
+        const NAME_PARTS: u32 = class::GIVEN | class::SURNAME | class::ZH_SURNAME;
+        hit.end - hit.first == 1
+            && self.flags[hit.first] & NAME_PARTS != 0
+            && self.gazetteer.entry(hit.entry).id.starts_with("gn:")
     }
 
     /// Whether the context supports a gazetteer hit.

@@ -184,7 +184,32 @@ pub(crate) fn schwartz_hearst(short: &str, long: &str) -> Option<usize> {
     while start > 0 && !l[start - 1].1.is_whitespace() {
         start -= 1;
     }
-    Some(l.get(start).map_or(long.len(), |(b, _)| *b))
+    let mut start = l.get(start).map_or(long.len(), |(b, _)| *b);
+    // "Front for National Solidarity (FNS)": the first letter matched "for", but a
+    // lower-case function word does not open a name when the word before it has
+    // the same initial.
+    while let Some(previous) = previous_word_start(long, start) {
+        let word = long[start..].split_whitespace().next().unwrap_or("");
+        let same_initial = long[previous..].chars().next().map(lower) == word.chars().next().map(lower);
+        if FUNCTION_WORDS.contains(&word) && same_initial {
+            start = previous;
+        } else {
+            break;
+        }
+    }
+    Some(start)
+}
+
+/// Lower-case words that do not begin a long form of their own.
+const FUNCTION_WORDS: &[&str] = &["for", "of", "and", "on", "in", "the", "to", "at", "a"];
+
+/// Byte offset of the word before the one starting at `start`.
+fn previous_word_start(text: &str, start: usize) -> Option<usize> {
+    let before = text[..start].trim_end();
+    if before.is_empty() {
+        return None;
+    }
+    Some(before.rfind(char::is_whitespace).map_or(0, |k| k + before[k..].chars().next().map_or(1, char::len_utf8)))
 }
 
 /// True if `short` is the initials of the capitalized words of `long`:
@@ -207,6 +232,8 @@ mod tests {
         let long = "Minister of the Front for National Solidarity";
         let start = schwartz_hearst("FNS", long).unwrap();
         assert_eq!(&long[start..], "Front for National Solidarity");
+        let long = "Minister of the Front for National Solidarity";
+        assert_eq!(&long[schwartz_hearst("FS", long).unwrap()..], "Front for National Solidarity");
         let long = "the cleared unexploded ordnance";
         assert_eq!(
             &long[schwartz_hearst("UXO", long).unwrap()..],
