@@ -163,9 +163,10 @@ impl<'a> Analysis<'a> {
     /// it stays a place unless the person rules find a name around it.
     fn yields_to_names(&self, hit: &Hit) -> bool {
         const NAME_PARTS: u32 = class::GIVEN | class::SURNAME | class::ZH_SURNAME;
-        hit.end - hit.first == 1
-            && self.flags[hit.first] & NAME_PARTS != 0
-            && self.gazetteer.entry(hit.entry).id.starts_with("gn:")
+        let i = hit.first;
+        let name_part = self.flags[i] & NAME_PARTS != 0
+            || (i > 0 && self.flags[i - 1] & class::ZH_SURNAME != 0 && self.lexicon.is_pinyin_name(self.word(i)));
+        hit.end - i == 1 && name_part && self.gazetteer.entry(hit.entry).id.starts_with("gn:")
     }
 
     /// Whether the context supports a gazetteer hit.

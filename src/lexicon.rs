@@ -136,6 +136,25 @@ impl Lexicon {
         self.words.get(word).copied().unwrap_or(0)
     }
 
+    /// True if `word` is a capitalized given name made of one or two pinyin
+    /// syllables: "Tao", "Jinping", "Xinshe".
+    pub fn is_pinyin_name(&self, word: &str) -> bool {
+        if !word.is_ascii() || word.len() > 12 || !word.starts_with(|c: char| c.is_ascii_uppercase()) {
+            return false;
+        }
+        let syllable = |s: &str| self.word(s) & class::ZH_SYLLABLE != 0;
+        if syllable(word) {
+            return true;
+        }
+        (1..word.len()).any(|k| {
+            let (head, tail) = word.split_at(k);
+            let mut tail_capitalized = String::with_capacity(tail.len());
+            tail_capitalized.push(tail.as_bytes()[0].to_ascii_uppercase() as char);
+            tail_capitalized.push_str(&tail[1..]);
+            syllable(head) && syllable(&tail_capitalized)
+        })
+    }
+
     /// The place a demonym refers to.
     pub fn demonym_place(&self, demonym: &str) -> Option<&str> {
         self.demonyms.get(demonym).map(String::as_str)

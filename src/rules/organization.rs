@@ -85,7 +85,11 @@ pub(crate) fn segment(
     stops: Stops,
     after_connector: bool,
 ) -> Option<Segment> {
-    if stopped(stops, i) || a.is_function_word(i) || a.phrase(i, class::HONORIFIC).is_some() {
+    if stopped(stops, i)
+        || a.is_function_word(i)
+        || a.phrase(i, class::HONORIFIC).is_some()
+        || CALENDAR_WORDS.contains(&a.word(i))
+    {
         return None;
     }
     if !after_connector && role_at(a, i) {
@@ -186,7 +190,7 @@ pub(crate) fn phrase(a: &Analysis, i: usize, stops: Stops, complement: bool) -> 
         let connector = a.word(end);
         let (next_at, connects) = match connector {
             "of" | "for" | "on" => (skip_article(a, end + 1), true),
-            "in" if a.at(end + 1, "the") => (end + 2, true),
+            "in" => (skip_article(a, end + 1), true),
             "and" if inside_of && !a.is_article(end + 1) => (end + 1, true),
             _ => (end, false),
         };
@@ -196,7 +200,8 @@ pub(crate) fn phrase(a: &Analysis, i: usize, stops: Stops, complement: bool) -> 
         let Some(next) = segment(a, next_at, stops, connector != "and") else {
             break;
         };
-        if connector == "in" && next.kind != Some(EntityKind::Org) {
+        // "Group in the Bundestag", "Fair for Trade in Services"; not "Party in Beijing".
+        if connector == "in" && next.kind == Some(EntityKind::Loc) {
             break;
         }
         if connector == "and"
@@ -231,10 +236,29 @@ pub(crate) fn find(a: &Analysis, stops: Stops) -> Vec<Phrase> {
                 phrase(a, i, stops, false).filter(|p| p.kind() == Some(EntityKind::Org))
         {
             i = p.range.end;
-            found.push(p);
+            if !is_numbered_congress(a, &p) {
+                found.push(p);
+            }
             continue;
         }
         i += 1;
     }
     found
 }
+
+/// True for "the 20th CPC National Congress": a numbered party congress is a
+/// meeting, not a standing body.
+fn is_numbered_congress(a: &Analysis, p: &Phrase) -> bool {
+    let ordinal = p.range.first > 0 && {
+        let w = a.word(p.range.first - 1);
+        w.len() > 2 && w.as_bytes()[0].is_ascii_digit() && ["st", "nd", "rd", "th"].iter().any(|s| w.ends_with(s))
+    };
+    ordinal && a.word(p.range.end - 1) == "Congress"
+}
+
+/// Months and weekdays: capitalized, but never the start of a name.
+const CALENDAR_WORDS: &[&str] = &[
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
+    "Dec", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+];

@@ -82,7 +82,8 @@ pub(crate) fn name_runs(a: &Analysis) -> Vec<NameRun> {
     let mut i = 0;
     while i < a.len() {
         let Some(end) = name_word(a, i) else {
-            i += 1;
+            // "Sri Lankan", "Prime Minister": a phrase is skipped whole.
+            i = a.phrase(i, NOT_IN_NAME).unwrap_or(i + 1).max(i + 1);
             continue;
         };
         let mut words = vec![TokenRange::new(i, end)];
@@ -144,32 +145,12 @@ fn name_word(a: &Analysis, i: usize) -> Option<usize> {
     Some(end)
 }
 
-/// True if the word at `i` is a capitalized given name made of one or two pinyin
-/// syllables: "Jinping", "Tao", "Xinshe".
+/// True if the word at `i` is a capitalized given name made of pinyin syllables
+/// and not the first part of a hyphenated word.
 fn is_pinyin_given_name(a: &Analysis, i: usize) -> bool {
     let Some(t) = a.token(i) else { return false };
-    if !t.is_word()
-        || !t.capitalized
-        || t.all_caps
-        || a.joined(i) && a.is_word(i + 2) && a.at(i + 1, "-")
-    {
-        return false;
-    }
-    let w = a.word(i);
-    if !w.is_ascii() || w.len() > 12 {
-        return false;
-    }
-    let syllable = |s: &str| a.lexicon.word(s) & class::ZH_SYLLABLE != 0;
-    if syllable(w) {
-        return true;
-    }
-    (1..w.len()).any(|k| {
-        let (head, tail) = w.split_at(k);
-        let mut tail_cap = String::with_capacity(tail.len());
-        tail_cap.push(tail.as_bytes()[0].to_ascii_uppercase() as char);
-        tail_cap.push_str(&tail[1..]);
-        syllable(head) && syllable(&tail_cap)
-    })
+    let hyphenated = a.joined(i) && a.at(i + 1, "-");
+    t.is_word() && t.capitalized && !t.all_caps && !hyphenated && a.lexicon.is_pinyin_name(a.word(i))
 }
 
 /// True if the run is a Chinese name: family name + pinyin given name.

@@ -128,6 +128,13 @@ pub(crate) fn parse(a: &Analysis, i: usize, stops: Stops) -> Option<Position> {
         if let Some(p) = organization::phrase(a, at, stops, true) {
             end = p.range.end;
             complement = Some(p);
+        } else if at > end + 1 && is_lowercase_head(a, at) {
+            // "co-chair of the committee"
+            end = at + 1;
+            complement = Some(Phrase {
+                range: TokenRange::new(at, at + 1),
+                segments: vec![Segment { range: TokenRange::new(at, at + 1), kind: Some(EntityKind::Org), entry: None }],
+            });
         }
     }
     let acronym =
@@ -141,6 +148,27 @@ pub(crate) fn parse(a: &Analysis, i: usize, stops: Stops) -> Option<Position> {
         complement,
         acronym,
     })
+}
+
+/// True if token `i` is a head word in lower case: "committee", "ministry".
+fn is_lowercase_head(a: &Analysis, i: usize) -> bool {
+    let w = a.word(i);
+    let mut capitalized = String::with_capacity(w.len());
+    let mut chars = w.chars();
+    if let Some(c) = chars.next().filter(|c| c.is_lowercase()) {
+        capitalized.extend(c.to_uppercase());
+        capitalized.push_str(chars.as_str());
+        a.lexicon.word(&capitalized) & class::ORG_HEAD != 0
+    } else {
+        false
+    }
+}
+
+fn skip_honorifics_forward(a: &Analysis, mut i: usize) -> usize {
+    while let Some(end) = a.phrase(i, class::HONORIFIC) {
+        i = end;
+    }
+    i
 }
 
 fn skip_hyphen(a: &Analysis, i: usize) -> usize {
@@ -204,6 +232,11 @@ pub(crate) fn attach(a: &Analysis, mentions: &[TokenRange], stops: Stops) -> Vec
             let Some(position) = parse(a, k, stops) else {
                 break;
             };
+            // "X, Prime Minister Y": the position stands before the next name.
+            let next = skip_honorifics_forward(a, position.outer_end());
+            if starts_mention(next).is_some() {
+                break;
+            }
             k = position.outer_end();
             held.push(Held {
                 position,
