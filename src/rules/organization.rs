@@ -232,8 +232,7 @@ pub(crate) fn find(a: &Analysis, stops: Stops) -> Vec<Phrase> {
     let mut i = 0;
     while i < a.len() {
         if (a.is_capitalized(i) || a.hit(i).is_some())
-            && let Some(p) =
-                phrase(a, i, stops, false).filter(|p| p.kind() == Some(EntityKind::Org))
+            && let Some(p) = phrase(a, i, stops, false).filter(|p| stands_alone(p))
         {
             i = p.range.end;
             if !is_numbered_congress(a, &p) {
@@ -244,6 +243,13 @@ pub(crate) fn find(a: &Analysis, stops: Stops) -> Vec<Phrase> {
         i += 1;
     }
     found
+}
+
+/// True if a phrase found on its own is an organization: it has one, and its
+/// first segment is a body or place ("Ministry of Commerce"), not any capitalized
+/// word ("Delegates of the ...").
+fn stands_alone(p: &Phrase) -> bool {
+    p.kind() == Some(EntityKind::Org) && (p.segments.len() == 1 || p.segments[0].kind.is_some())
 }
 
 /// True for "the 20th CPC National Congress": a numbered party congress is a

@@ -81,16 +81,16 @@ pub(crate) fn parse(a: &Analysis, i: usize, stops: Stops) -> Option<Position> {
     for _ in 0..MAX_PREFIX_PARTS {
         let role_end = a.phrase(j, class::ROLE);
         let modifier_end = a.phrase(j, class::MODIFIER);
-        if let Some(m) = modifier_end.filter(|m| role_end.is_none_or(|r| *m >= r)) {
-            // A modifier that is also a role ("Deputy") is a modifier only if a role follows.
+        // A modifier followed by a role or another modifier qualifies it: "first
+        // deputy chairman", "Vice-minister", "Deputy Prime Minister". Alone, a word
+        // that is both ("Deputy") is the role.
+        if let Some(m) = modifier_end {
             let next = skip_hyphen(a, m);
-            if role_end.is_some() && a.phrase(next, class::ROLE | class::MODIFIER).is_none() {
-                role = Some(TokenRange::new(j, role_end.unwrap_or(m)));
-                break;
+            if role_end.is_none() || a.phrase(next, class::ROLE | class::MODIFIER).is_some() {
+                modifiers.push(TokenRange::new(j, m));
+                j = next;
+                continue;
             }
-            modifiers.push(TokenRange::new(j, m));
-            j = next;
-            continue;
         }
         if let Some(r) = role_end {
             role = Some(TokenRange::new(j, r));
