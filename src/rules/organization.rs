@@ -85,11 +85,11 @@ pub(crate) fn segment(
     stops: Stops,
     after_connector: bool,
 ) -> Option<Segment> {
-    if stopped(stops, i)
-        || a.is_function_word(i)
-        || a.phrase(i, class::HONORIFIC).is_some()
-        || CALENDAR_WORDS.contains(&a.word(i))
-    {
+    let opens = a.hit(i).is_some()
+        || !(a.is_function_word(i)
+            || a.phrase(i, class::HONORIFIC).is_some()
+            || CALENDAR_WORDS.contains(&a.word(i)));
+    if stopped(stops, i) || !opens {
         return None;
     }
     if !after_connector && role_at(a, i) {

@@ -183,6 +183,11 @@ pub(crate) fn honorific_before(a: &Analysis, i: usize) -> Option<usize> {
 /// Start of the run of honorifics ending right before `i` (or `i` itself).
 pub(crate) fn skip_honorifics_back(a: &Analysis, mut i: usize) -> usize {
     while let Some(k) = honorific_before(a, i) {
+        // "Secretary-General Minh": "General" ends a role here, not an honorific.
+        let ends_role = (k.saturating_sub(4)..k).any(|r| a.phrase(r, class::ROLE).is_some_and(|e| e >= i));
+        if ends_role {
+            break;
+        }
         i = k;
     }
     i

@@ -209,8 +209,25 @@ pub(crate) struct Held {
 
 /// Attaches positions to the person mentions (sorted, non-overlapping ranges).
 pub(crate) fn attach(a: &Analysis, mentions: &[TokenRange], stops: Stops) -> Vec<Held> {
-    let starts_mention = |i: usize| mentions.iter().position(|m| m.first == i);
+    let starts_mention = |i: usize| mentions.iter().any(|m| m.first == i);
+    let parsed: Vec<Option<Position>> = (0..a.len()).map(|i| parse(a, i, stops)).collect();
     let mut held: Vec<Held> = Vec::new();
+
+    // True if the positions from `k` on, joined by "and", stand before a name:
+    // "leader of A and Prime Minister Y".
+    let leads_to_name = |mut k: usize| {
+        while let Some(p) = parsed.get(k).and_then(Option::as_ref) {
+            let end = p.outer_end();
+            if starts_mention(skip_honorifics_forward(a, end)) {
+                return true;
+            }
+            if !a.at(end, "and") {
+                break;
+            }
+            k = end + 1;
+        }
+        false
+    };
 
     // After the name: "X, Vice President of A and Chairman of B, Y, ...".
     for (m, mention) in mentions.iter().enumerate() {
@@ -226,23 +243,14 @@ pub(crate) fn attach(a: &Analysis, mentions: &[TokenRange], stops: Stops) -> Vec
         k += 1;
         loop {
             k = skip_fillers(a, k);
-            if starts_mention(k).is_some() {
+            if starts_mention(k) || leads_to_name(k) {
                 break;
             }
-            let Some(position) = parse(a, k, stops) else {
+            let Some(position) = parsed.get(k).cloned().flatten() else {
                 break;
             };
-            // "X, Prime Minister Y": the position stands before the next name.
-            let next = skip_honorifics_forward(a, position.outer_end());
-            if starts_mention(next).is_some() {
-                break;
-            }
             k = position.outer_end();
-            held.push(Held {
-                position,
-                holder: m,
-                rule: "title.after-name",
-            });
+            held.push(Held { position, holder: m, rule: "title.after-name" });
             match (a.word(k), a.word(k + 1)) {
                 (",", "and") => k += 2,
                 (",", _) | ("and", _) => k += 1,
@@ -252,20 +260,26 @@ pub(crate) fn attach(a: &Analysis, mentions: &[TokenRange], stops: Stops) -> Vec
     }
 
     // Before the name: "General Secretary of A and Chinese President X", "Mr X".
-    let parsed: Vec<Option<Position>> = (0..a.len()).map(|i| parse(a, i, stops)).collect();
+    // A position cannot begin inside another one's complement: in "Chairman of
+    // the State Administration Council Prime Minister X", X is Prime Minister.
+    let mut in_complement = vec![false; a.len()];
+    for p in parsed.iter().flatten() {
+        if let Some(c) = &p.complement {
+            in_complement[c.range.first..c.range.end].fill(true);
+        }
+    }
     let taken = |held: &[Held], p: &Position| held.iter().any(|h| h.position.range == p.range);
     // The longest position ending at `end` (its acronym included).
     let ending_at = |end: usize| {
         parsed
             .iter()
             .flatten()
-            .find(|p| p.outer_end() == end && p.range.first < end)
+            .find(|p| p.outer_end() == end && p.range.first < end && !in_complement[p.range.first])
     };
     for (m, mention) in mentions.iter().enumerate() {
         let before = crate::rules::person::skip_honorifics_back(a, mention.first);
         let mut rule = "title.before-name";
-        let mut current = ending_at(before)
-            .filter(|p| starts_mention(p.range.end).is_none() || p.range.end == before);
+        let mut current = ending_at(before);
         if current.is_none() && before > 0 && a.at(before - 1, ",") {
             // "the Secretary-General of the UN, Mr Antonio Guterres"
             current = ending_at(before - 1).filter(|p| !taken(&held, p));
@@ -275,11 +289,7 @@ pub(crate) fn attach(a: &Analysis, mentions: &[TokenRange], stops: Stops) -> Vec
             if taken(&held, p) {
                 break;
             }
-            held.push(Held {
-                position: p.clone(),
-                holder: m,
-                rule,
-            });
+            held.push(Held { position: p.clone(), holder: m, rule });
             let start = p.range.first;
             current = match a.word(start.wrapping_sub(1)) {
                 "and" => ending_at(start - 1),
