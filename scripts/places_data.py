@@ -118,7 +118,7 @@ REGIONS = [
     ("africa", "Africa", [], []),
     ("north-america", "North America", [], []),
     ("south-america", "South America", [], []),
-    ("latin-america", "Latin America", ["Latin America and the Caribbean", "Latin American and Caribbean region"], ["LAC"]),
+    ("latin-america", "Latin America", ["Latin America and the Caribbean", "Latin American and Caribbean region"], []),
     ("central-america", "Central America", [], []),
     ("oceania", "Oceania", [], []),
     ("antarctic", "Antarctic", ["Antarctic region"], []),
@@ -130,7 +130,8 @@ REGIONS = [
     ("central-asia", "Central Asia", [], []),
     ("west-asia", "West Asia", ["Western Asia"], []),
     ("middle-east", "Middle East", ["Mideast", "Near East"], []),
-    ("mena", "Middle East and North Africa", [], ["MENA"]),
+    ("arab-world", "Arab world", ["Arab region", "Arab countries", "Arab states", "Arab World"], []),
+    ("mena", "Middle East and North Africa", ["MENA region"], []),
     ("north-africa", "North Africa", ["Northern Africa"], []),
     ("west-africa", "West Africa", ["Western Africa"], []),
     ("east-africa", "East Africa", ["Eastern Africa"], []),
@@ -206,7 +207,7 @@ REGIONS = [
     ("hainan-ftp", "Hainan Free Trade Port", [], []),
     ("xiongan", "Xiong'an New Area", ["Xiongan New Area", "Xiong'an", "Xiongan"], []),
     ("pudong-new-area", "Pudong New Area", [], []),
-    ("eec-thailand", "Eastern Economic Corridor", [], ["EEC"]),
+    ("eec-thailand", "Eastern Economic Corridor", [], []),
     # oceans and seas
     ("pacific-ocean", "Pacific Ocean", [], []),
     ("atlantic-ocean", "Atlantic Ocean", ["Atlantic"], []),
@@ -640,7 +641,7 @@ _add("PK-BA", "Balochistan", ["Baluchistan", "Balochistan Province"])
 _add("PK-GB", "Gilgit-Baltistan", ["Gilgit Baltistan"], ["GB"])
 _add("PK-IS", "Islamabad Capital Territory", ["Islamabad Capital Territory"], ["ICT"])
 _add("PK-JK", "Azad Jammu and Kashmir", ["Azad Kashmir", "Pakistan-administered Kashmir", "Pakistan-controlled Kashmir", "Azad Jammu & Kashmir"], ["AJK"])
-_add("PK-KP", "Khyber Pakhtunkhwa", ["Khyber-Pakhtunkhwa", "Khyber Pakhtunkhwa Province", "North-West Frontier Province"], ["KP", "KPK", "NWFP"])
+_add("PK-KP", "Khyber Pakhtunkhwa", ["Khyber-Pakhtunkhwa", "Khyber Pakhtunkhwa Province", "North-West Frontier Province"], ["KP", "NWFP"])
 _add("PK-PB", "Punjab", ["Punjab Province", "Punjab province"])
 _add("PK-SD", "Sindh", ["Sindh Province", "Sind"])
 
@@ -955,7 +956,7 @@ for code, name, al in [
     ("UZ-TO", "Tashkent Region", ["Tashkent Province"]), ("UZ-XO", "Khorezm Region", ["Khorezm Province", "Xorazm Region"]),
     ("KG-B", "Batken Region", []), ("KG-C", "Chuy Region", ["Chui Region"]), ("KG-GB", "Bishkek", ["Bishkek City"]),
     ("KG-GO", "Osh", ["Osh City"]), ("KG-J", "Jalal-Abad Region", []), ("KG-N", "Naryn Region", []),
-    ("KG-O", "Osh Region", []), ("KG-T", "Talas Region", []), ("KG-Y", "Issyk-Kul Region", ["Issyk-Kul"]),
+    ("KG-O", "Osh Region", ["Osh Oblast"]), ("KG-T", "Talas Region", []), ("KG-Y", "Issyk-Kul Region", ["Issyk-Kul"]),
     ("TJ-DU", "Dushanbe", ["Dushanbe City"]), ("TJ-GB", "Gorno-Badakhshan", ["Gorno-Badakhshan Autonomous Region", "Kuhistoni Badakhshon"]),
     ("TJ-KT", "Khatlon Region", ["Khatlon"]), ("TJ-RA", "Districts of Republican Subordination", []),
     ("TJ-SU", "Sughd Region", ["Sughd", "Sogd Region"]),
@@ -1003,12 +1004,23 @@ for code, name, al in [
 ]:
     if code == "PH-14":
         continue
-    _add(code, name, al, keep=code in ("KZ-ALA", "KZ-AST", "KZ-SHY", "UZ-TK", "KG-GB", "KG-GO",
+    _add(code, name, al, native=code not in ("KG-O", "UZ-TO", "BG-23", "BG-22"), keep=code in ("KZ-ALA", "KZ-AST", "KZ-SHY", "UZ-TK", "KG-GB", "KG-GO",
                                        "TJ-DU", "TM-S", "MN-1", "ET-AA", "CZ-10", "HU-BU", "RO-B",
                                        "RS-00", "SY-DI", "MX-CMX", "AT-9"))
 SUBDIVISIONS["PH-14"]["acronyms"] = ["BARMM", "ARMM"]
 
 SUBDIV_SKIP_COUNTRIES = {"SG", "HK", "MO"}
+# generic compass/landform names used by several countries' iso-codes
+# subdivisions: qualified by their type ("Centre Region", "Nord Department")
+SUBDIV_GENERIC_NAMES = {
+    "Centre", "Center", "Central", "Nord", "Sud", "Est", "Ouest", "Nord-Est", "Nord-Ouest",
+    "Sud-Est", "Sud-Ouest", "Centre-Est", "Centre-Nord", "Centre-Ouest", "Centre-Sud",
+    "Extrême-Nord", "Littoral", "North", "South", "East", "West", "North East", "North West",
+    "North-West", "North-East", "South East", "South West", "South-East", "South-West",
+    "Northern", "Southern", "Eastern", "Western", "Capital", "Plateau", "Plateaux", "Savanes",
+    "Lakes", "Upper", "Lower", "Coast", "Islands", "Maritime", "Kara", "Centrale", "Northwest",
+    "Northeast", "Southeast", "Southwest", "Midlands", "Interior", "Highlands", "Lagunes",
+}
 # countries whose second-level iso entries (with a parent) are included as
 # well: Philippine provinces and Indonesian provinces
 SUBDIV_EXTRA_CHILDREN = {"PH", "ID"}
@@ -1069,4 +1081,5 @@ CITY_NAME_FIX = {
 }
 # ordinary-English-word city names kept anyway (national capitals in the focus region)
 CITY_WORD_KEEP = {"MV|Male"}
-CITY_SKIP = set()
+# cities whose name is better known as something else in political news
+CITY_SKIP = {"SY|Duma", "IN|Morena", "US|Westminster", "GB|Westminster"}
