@@ -86,8 +86,13 @@ pub(crate) struct Analysis<'a> {
     pub tokens: Vec<Token>,
     /// Word-list classes of each token as written.
     flags: Vec<u32>,
-    /// Classes of the lower-cased form of capitalized tokens (headline case).
+    /// Classes of the lower-cased form of capitalized tokens (headline case), and
+    /// [`FUNCTION_WORD`] for function words in any case.
     lower_flags: Vec<u32>,
+    /// Word-list phrases of two or more tokens: `(end, classes)`, grouped by start
+    /// token; those starting at token `i` are `phrases[phrase_at[i]..phrase_at[i + 1]]`.
+    phrases: Vec<(usize, u32)>,
+    phrase_at: Vec<usize>,
     /// The longest trusted gazetteer hit starting at each token.
     hit_at: Vec<Option<Hit>>,
     /// For each token covered by a trusted gazetteer hit, that hit's kind.
@@ -96,37 +101,56 @@ pub(crate) struct Analysis<'a> {
     pub gazetteer: &'a EntityGazetteer,
 }
 
+/// A bit of `lower_flags` beside the word-list classes.
+const FUNCTION_WORD: u32 = 1 << 31;
+
 impl<'a> Analysis<'a> {
+    /// Tokenizes `text` and looks every token up once: word lists, phrases,
+    /// gazetteer. Every later question about a token is an index into these.
     pub fn new(text: &'a str, lexicon: &'a Lexicon, gazetteer: &'a EntityGazetteer) -> Self {
         let tokens = tokenize(text);
-        let mut flags = Vec::with_capacity(tokens.len());
-        let mut lower_flags = Vec::with_capacity(tokens.len());
+        let n = tokens.len();
+        let mut flags = Vec::with_capacity(n);
+        let mut lower_flags = Vec::with_capacity(n);
+        let mut phrases = Vec::new();
+        let mut phrase_at = Vec::with_capacity(n + 1);
         let mut lower = String::new();
-        for t in &tokens {
+        for (i, t) in tokens.iter().enumerate() {
             let word = t.text(text);
-            flags.push(if t.kind == TokenKind::Punct && word != "." {
-                0
-            } else {
-                lexicon.word(word)
-            });
-            let lf = if t.capitalized && word.len() > 1 {
+            phrase_at.push(phrases.len());
+            if t.kind == TokenKind::Punct && word != "." {
+                flags.push(0);
+                lower_flags.push(0);
+                continue;
+            }
+            flags.push(lexicon.word(word));
+            for p in lexicon.phrases_starting(word) {
+                let end = i + p.tokens.len();
+                if end <= n && p.tokens[1..].iter().zip(&tokens[i + 1..end]).all(|(w, t)| t.text(text) == w) {
+                    phrases.push((end, p.class));
+                }
+            }
+            let mut lf = 0;
+            if t.is_word() && word.len() <= 10 {
                 lower.clear();
                 lower.extend(word.chars().flat_map(char::to_lowercase));
-                let mut f = lexicon.word(&lower) & (class::SPEECH_VERB | class::NOT_NAME);
                 if FUNCTION_WORDS.contains(&lower.as_str()) {
-                    f |= class::NOT_NAME;
+                    lf |= FUNCTION_WORD | class::NOT_NAME;
                 }
-                f
-            } else {
-                0
-            };
+                if t.capitalized && word.len() > 1 {
+                    lf |= lexicon.word(&lower) & (class::SPEECH_VERB | class::NOT_NAME);
+                }
+            }
             lower_flags.push(lf);
         }
+        phrase_at.push(phrases.len());
         let mut analysis = Analysis {
             text,
             tokens,
             flags,
             lower_flags,
+            phrases,
+            phrase_at,
             hit_at: Vec::new(),
             covered: Vec::new(),
             lexicon,
@@ -212,12 +236,12 @@ impl<'a> Analysis<'a> {
     /// True if token `i`, lower-cased, is a function word or a verb: a capitalized
     /// word that starts a sentence or stands in a headline.
     pub fn is_plain_word(&self, i: usize) -> bool {
-        self.lower_flags.get(i).is_some_and(|f| *f != 0)
+        self.lower_flags.get(i).is_some_and(|f| f & (class::SPEECH_VERB | class::NOT_NAME) != 0)
     }
 
+    /// True if token `i` is a function word ("the", "Both", "In"), in any case.
     pub fn is_function_word(&self, i: usize) -> bool {
-        let w = self.word(i);
-        w.len() <= 10 && FUNCTION_WORDS.iter().any(|f| f.eq_ignore_ascii_case(w))
+        self.lower_flags.get(i).is_some_and(|f| f & FUNCTION_WORD != 0)
     }
 
     /// End of the longest word-list phrase of `mask` starting at `i`.
@@ -225,7 +249,13 @@ impl<'a> Analysis<'a> {
         if i >= self.tokens.len() {
             return None;
         }
-        self.lexicon.phrase_at(self.text, &self.tokens, i, mask)
+        let mut best = (self.flags[i] & mask != 0).then_some(i + 1);
+        for &(end, class) in &self.phrases[self.phrase_at[i]..self.phrase_at[i + 1]] {
+            if class & mask != 0 && best.is_none_or(|b| end > b) {
+                best = Some(end);
+            }
+        }
+        best
     }
 
     /// The trusted gazetteer hit starting at `i`.

@@ -75,15 +75,18 @@ impl Extractor {
 
         // Names strong enough on their own stop organization and title phrases.
         let runs = person::name_runs(&a);
-        let strong = person::strong_people(&a, &runs);
+        let strong = person::strong_evidence(&a, &runs);
         let mut stops = vec![false; a.len()];
-        for p in &strong {
-            stops[p.run.range.first] = true;
+        for (run, _) in runs.iter().zip(&strong).filter(|(_, e)| e.is_some()) {
+            stops[run.range.first] = true;
         }
 
         let orgs = organization::find(&a, &stops);
-        let org_ranges: Vec<TokenRange> = orgs.iter().map(|p| p.range).collect();
-        let people = person::people(&a, &runs, &strong, &org_ranges);
+        let mut in_org = vec![false; a.len()];
+        for p in &orgs {
+            in_org[p.range.first..p.range.end].fill(true);
+        }
+        let people = person::people(&a, &runs, &strong, &in_org);
         let places = location::find(&a);
         let definitions = acronym::definitions(&a);
 

@@ -20,7 +20,7 @@
 //! token boundaries count. Place names also match in capitals ("BEIJING") so that
 //! datelines and headlines are found; the rules decide when capitals are trusted.
 
-use std::collections::HashMap;
+use crate::hash::FxHashMap;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
@@ -60,7 +60,7 @@ pub(crate) struct Hit {
 #[derive(Debug, Default, Clone)]
 pub(crate) struct EntityListBuilder {
     entries: Vec<Entry>,
-    by_id: HashMap<String, u32>,
+    by_id: FxHashMap<String, u32>,
     /// pattern text -> (entry, form); the first entry to claim a pattern keeps it.
     patterns: Vec<(String, u32, FormKind)>,
 }
@@ -161,7 +161,7 @@ impl EntityListBuilder {
     pub fn build(self) -> Result<EntityGazetteer, BuildError> {
         // One pattern per surface form: the first entry to claim it keeps it, except
         // that a name as written beats another place's name in capitals.
-        let mut seen: HashMap<&str, usize> = HashMap::new();
+        let mut seen: FxHashMap<&str, usize> = FxHashMap::default();
         let mut patterns: Vec<&str> = Vec::new();
         let mut forms: Vec<(u32, FormKind)> = Vec::new();
         for (text, entry, form) in &self.patterns {
@@ -185,7 +185,7 @@ impl EntityListBuilder {
                     message: e.to_string(),
                 })
             })?;
-        let mut acronyms = HashMap::new();
+        let mut acronyms = FxHashMap::default();
         for (text, entry, form) in &self.patterns {
             if *form == FormKind::Acronym {
                 acronyms.entry(text.clone()).or_insert(*entry);
@@ -212,7 +212,7 @@ pub(crate) struct EntityGazetteer {
     patterns: Vec<String>,
     forms: Vec<(u32, FormKind)>,
     automaton: AhoCorasick,
-    acronyms: HashMap<String, u32>,
+    acronyms: FxHashMap<String, u32>,
 }
 
 impl EntityGazetteer {

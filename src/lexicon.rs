@@ -9,10 +9,10 @@
 //!
 //! `demonyms.tsv`: `demonym<TAB>place_id` ("Chinese<TAB>iso:CN").
 
-use std::collections::HashMap;
 
 use crate::error::BuildError;
-use crate::tokenize::{Token, tokenize};
+use crate::hash::FxHashMap;
+use crate::tokenize::tokenize;
 
 /// Word classes, as bits so a word can belong to several.
 pub(crate) mod class {
@@ -65,18 +65,18 @@ pub(crate) mod class {
 
 /// A phrase of two or more tokens.
 #[derive(Clone, Debug)]
-struct Phrase {
-    tokens: Vec<String>,
-    class: u32,
+pub(crate) struct Phrase {
+    pub tokens: Vec<String>,
+    pub class: u32,
 }
 
 /// The compiled word lists.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Lexicon {
-    words: HashMap<String, u32>,
+    words: FxHashMap<String, u32>,
     /// Multi-token phrases keyed by their first token.
-    phrases: HashMap<String, Vec<Phrase>>,
-    demonyms: HashMap<String, String>,
+    phrases: FxHashMap<String, Vec<Phrase>>,
+    demonyms: FxHashMap<String, String>,
 }
 
 impl Lexicon {
@@ -160,25 +160,9 @@ impl Lexicon {
         self.demonyms.get(demonym).map(String::as_str)
     }
 
-    /// End (exclusive token index) of the longest phrase of `class` starting at token `i`.
-    pub fn phrase_at(&self, text: &str, tokens: &[Token], i: usize, class: u32) -> Option<usize> {
-        let first = tokens.get(i)?.text(text);
-        let mut best = (self.word(first) & class != 0).then_some(i + 1);
-        if let Some(list) = self.phrases.get(first) {
-            for p in list.iter().filter(|p| p.class & class != 0) {
-                let end = i + p.tokens.len();
-                if end > best.unwrap_or(0)
-                    && end <= tokens.len()
-                    && p.tokens
-                        .iter()
-                        .zip(&tokens[i..end])
-                        .all(|(w, t)| t.text(text) == w)
-                {
-                    best = Some(end);
-                }
-            }
-        }
-        best
+    /// The phrases of two or more tokens that begin with `word`.
+    pub fn phrases_starting(&self, word: &str) -> &[Phrase] {
+        self.phrases.get(word).map_or(&[], Vec::as_slice)
     }
 }
 

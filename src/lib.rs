@@ -26,6 +26,7 @@ mod document;
 mod error;
 mod extractor;
 mod gazetteer;
+mod hash;
 mod lexicon;
 mod resolve;
 mod rules;

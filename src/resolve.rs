@@ -12,7 +12,7 @@
 //! - **Acronyms**: definitions first, then the ones used and known from the
 //!   gazetteer or spelled out elsewhere in the document.
 
-use std::collections::HashMap;
+use crate::hash::{FxHashMap, FxHashSet};
 
 use crate::analysis::Analysis;
 use crate::document::{
@@ -56,16 +56,14 @@ fn part(a: &Analysis, r: TokenRange) -> Part {
 
 /// Keeps the candidates that do not overlap a longer or stronger one, in text order.
 pub(crate) fn flatten(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
-    candidates.sort_by_key(|c| {
-        (
-            std::cmp::Reverse(c.range.len()),
-            priority(c.kind),
-            c.range.first,
-        )
-    });
+    candidates.sort_by_key(|c| (std::cmp::Reverse(c.range.len()), priority(c.kind), c.range.first));
+    let tokens = candidates.iter().map(|c| c.range.end).max().unwrap_or(0);
+    let mut occupied = vec![false; tokens];
     let mut taken: Vec<Candidate> = Vec::new();
     for c in candidates {
-        if c.range.len() > 0 && !taken.iter().any(|t| t.range.overlaps(c.range)) {
+        let cells = &mut occupied[c.range.first..c.range.end];
+        if !cells.is_empty() && !cells.iter().any(|&o| o) {
+            cells.fill(true);
             taken.push(c);
         }
     }
@@ -79,14 +77,14 @@ pub(crate) fn bare_mentions(
     runs: &[NameRun],
     people: &[PersonCandidate],
 ) -> Vec<Candidate> {
-    let mut parts: Vec<&str> = Vec::new();
+    let mut parts: FxHashSet<&str> = FxHashSet::default();
     for p in people.iter().filter(|p| p.run.words.len() >= 2) {
         for w in [p.run.words[0], p.run.words[p.run.words.len() - 1]] {
-            parts.push(&a.text[span_of(a, w).range()]);
+            parts.insert(&a.text[span_of(a, w).range()]);
         }
     }
     runs.iter()
-        .filter(|r| r.words.len() == 1 && parts.contains(&&a.text[span_of(a, r.range).range()]))
+        .filter(|r| r.words.len() == 1 && parts.contains(&a.text[span_of(a, r.range).range()]))
         .map(|r| Candidate {
             range: r.range,
             kind: EntityKind::Person,
@@ -106,7 +104,7 @@ pub(crate) fn document(
 ) -> Document {
     let (people, person_of_mention) = group_people(a, person_mentions);
     let mut titles = Vec::new();
-    let mut seen = std::collections::HashSet::new();
+    let mut seen = FxHashSet::default();
     let mut people = people;
     for h in held {
         let holder = person_of_mention[h.holder];
@@ -142,82 +140,81 @@ fn make_entity(a: &Analysis, c: &Candidate) -> Entity {
     }
 }
 
-/// Groups person mentions; returns the people and, for each mention, its person.
+/// Groups person mentions; returns the people, in order of first mention, and for
+/// each mention its person.
+///
+/// Mentions are read in text order, multi-word ones first: a multi-word mention
+/// joins a person whose name it equals, begins or ends (or whose name begins or
+/// ends with it), else starts a person; a one-word mention joins the person with
+/// that first or last word mentioned most recently before it, else the first such.
 fn group_people(a: &Analysis, mentions: &[TokenRange]) -> (Vec<Person>, Vec<usize>) {
-    let words_of =
-        |r: TokenRange| -> Vec<&str> { a.text[span_of(a, r).range()].split_whitespace().collect() };
-    let mut people: Vec<Person> = Vec::new();
+    let words_of = |r: TokenRange| -> Vec<&str> { a.text[span_of(a, r).range()].split_whitespace().collect() };
     let mut names: Vec<Vec<&str>> = Vec::new();
+    // first or last word -> people whose name begins or ends with it
+    let mut by_edge_word: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
     let mut person_of = vec![usize::MAX; mentions.len()];
-    // Multi-word mentions first, so that single words find their full name.
     let mut order: Vec<usize> = (0..mentions.len()).collect();
     order.sort_by_key(|&m| (words_of(mentions[m]).len() < 2, mentions[m].first));
+    let mut last_seen: Vec<usize> = Vec::new();
     for m in order {
         let words = words_of(mentions[m]);
+        let at = mentions[m].first;
         let fits = |name: &Vec<&str>| {
-            let (short, long) = if words.len() <= name.len() {
-                (&words, name)
-            } else {
-                (name, &words)
-            };
+            let (short, long) = if words.len() <= name.len() { (&words, name) } else { (name, &words) };
             long.starts_with(short) || long.ends_with(short)
         };
-        let candidates: Vec<usize> = (0..people.len()).filter(|&p| fits(&names[p])).collect();
-        // The nearest person mentioned before this mention, else the first after.
-        let at = mentions[m].first;
+        let mut candidates: Vec<usize> = [words[0], words[words.len() - 1]]
+            .iter()
+            .flat_map(|w| by_edge_word.get(w).into_iter().flatten().copied())
+            .filter(|&p| fits(&names[p]))
+            .collect();
+        candidates.sort_unstable();
+        candidates.dedup();
         let chosen = candidates
             .iter()
             .copied()
-            .filter(|&p| {
-                people[p]
-                    .mentions
-                    .iter()
-                    .any(|x| x.span.start < a.tokens[at].span.start)
-            })
-            .max_by_key(|&p| {
-                people[p]
-                    .mentions
-                    .iter()
-                    .filter(|x| x.span.start < a.tokens[at].span.start)
-                    .map(|x| x.span.start)
-                    .max()
-            })
+            .filter(|&p| last_seen[p] < at)
+            .max_by_key(|&p| last_seen[p])
             .or_else(|| candidates.first().copied());
-        let p = match chosen {
-            Some(p) => p,
-            None => {
-                people.push(Person {
-                    name: String::new(),
-                    mentions: Vec::new(),
-                    titles: Vec::new(),
-                });
-                names.push(words.clone());
-                people.len() - 1
-            }
-        };
+        let p = chosen.unwrap_or_else(|| {
+            names.push(Vec::new());
+            last_seen.push(at);
+            names.len() - 1
+        });
         if words.len() > names[p].len() {
             names[p] = words.clone();
         }
-        people[p].mentions.push(part(a, mentions[m]));
+        for edge in [words[0], words[words.len() - 1]] {
+            let list = by_edge_word.entry(edge).or_default();
+            if !list.contains(&p) {
+                list.push(p);
+            }
+        }
+        if last_seen[p] < at {
+            last_seen[p] = at;
+        }
         person_of[m] = p;
     }
-    for (p, person) in people.iter_mut().enumerate() {
-        person.mentions.sort_by_key(|m| m.span);
-        person.name = names[p].join(" ");
-    }
     // People in order of first mention.
-    let mut order: Vec<usize> = (0..people.len()).collect();
-    order.sort_by_key(|&p| people[p].mentions[0].span);
-    let mut new_index = vec![0; people.len()];
+    let mut first_mention = vec![usize::MAX; names.len()];
+    for (m, &p) in person_of.iter().enumerate() {
+        first_mention[p] = first_mention[p].min(mentions[m].first);
+    }
+    let mut order: Vec<usize> = (0..names.len()).collect();
+    order.sort_by_key(|&p| first_mention[p]);
+    let mut new_index = vec![0; names.len()];
     for (new, &old) in order.iter().enumerate() {
         new_index[old] = new;
     }
-    let mut sorted: Vec<Person> = order.iter().map(|&p| people[p].clone()).collect();
-    for person in &mut sorted {
-        person.titles.clear();
+    let mut people: Vec<Person> = order
+        .iter()
+        .map(|&p| Person { name: names[p].join(" "), mentions: Vec::new(), titles: Vec::new() })
+        .collect();
+    let person_of: Vec<usize> = person_of.into_iter().map(|p| new_index[p]).collect();
+    for (m, &p) in person_of.iter().enumerate() {
+        people[p].mentions.push(part(a, mentions[m]));
     }
-    let person_of = person_of.into_iter().map(|p| new_index[p]).collect();
-    (sorted, person_of)
+    (people, person_of)
 }
 
 fn make_title(a: &Analysis, h: &Held, holder: usize, name: &str) -> Title {
@@ -271,7 +268,7 @@ fn link(a: &Analysis, l: &Link) -> ChainLink {
 /// Defined acronyms, then known ones, one per short form.
 fn acronyms(a: &Analysis, definitions: &[Definition], entities: &[Entity]) -> Vec<Acronym> {
     let mut out: Vec<Acronym> = Vec::new();
-    let mut index: HashMap<String, usize> = HashMap::new();
+    let mut index: FxHashMap<String, usize> = FxHashMap::default();
     for d in definitions {
         let short = part(a, d.short);
         if index.contains_key(&short.text) {
@@ -291,6 +288,13 @@ fn acronyms(a: &Analysis, definitions: &[Definition], entities: &[Entity]) -> Ve
             long_span: Some(long.span),
             id,
         });
+    }
+    // Organizations by their initials, for acronyms spelled out elsewhere.
+    let mut spelled_out: FxHashMap<String, &Entity> = FxHashMap::default();
+    for e in entities.iter().filter(|e| e.kind == EntityKind::Org) {
+        if let Some(initials) = acronym::initials(&e.text) {
+            spelled_out.entry(initials).or_insert(e);
+        }
     }
     for i in 0..a.len() {
         let (range, entry) = match a.hit(i) {
@@ -315,9 +319,7 @@ fn acronyms(a: &Analysis, definitions: &[Definition], entities: &[Entity]) -> Ve
                 let e = a.gazetteer.entry(e);
                 (e.name.clone(), Some(e.id.clone()))
             }
-            None => match entities.iter().find(|e| {
-                e.kind == EntityKind::Org && acronym::initials_match(&short.text, &e.text)
-            }) {
+            None => match spelled_out.get(short.text.as_str()) {
                 Some(e) => (e.text.clone(), e.id.clone()),
                 None => continue,
             },

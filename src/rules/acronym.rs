@@ -10,6 +10,8 @@
 //! is found right to left, the first at the start of a word.
 
 use crate::EntityKind;
+use crate::hash::FxHashMap;
+
 use crate::analysis::Analysis;
 use crate::lexicon::class;
 use crate::resolve::Candidate;
@@ -74,27 +76,22 @@ fn long_form_kind(a: &Analysis, long: TokenRange, stops: Stops) -> Option<Entity
 /// form names a body or place, and the long form itself.
 pub(crate) fn mentions(a: &Analysis, definitions: &[Definition], stops: Stops) -> Vec<Candidate> {
     let mut out = Vec::new();
+    // first token of a short form -> (its tokens, what its long form names)
+    let mut shorts: FxHashMap<&str, Vec<(usize, &str, EntityKind)>> = FxHashMap::default();
     for d in definitions {
-        let Some(kind) = long_form_kind(a, d.long, stops) else {
-            continue;
-        };
-        out.push(Candidate {
-            range: d.long,
-            kind,
-            rule: "acronym.long-form",
-            entry: None,
-        });
+        let Some(kind) = long_form_kind(a, d.long, stops) else { continue };
+        out.push(Candidate { range: d.long, kind, rule: "acronym.long-form", entry: None });
         let short = &a.text[span(a, d.short)];
-        let n = d.short.len();
-        for i in 0..a.len().saturating_sub(n - 1) {
+        shorts.entry(a.word(d.short.first)).or_default().push((d.short.len(), short, kind));
+    }
+    if shorts.is_empty() {
+        return out;
+    }
+    for i in 0..a.len() {
+        for &(n, short, kind) in shorts.get(a.word(i)).into_iter().flatten() {
             let r = TokenRange::new(i, i + n);
-            if a.word(i) == a.word(d.short.first) && &a.text[span(a, r)] == short {
-                out.push(Candidate {
-                    range: r,
-                    kind,
-                    rule: "acronym.defined",
-                    entry: None,
-                });
+            if r.end <= a.len() && &a.text[span(a, r)] == short {
+                out.push(Candidate { range: r, kind, rule: "acronym.defined", entry: None });
             }
         }
     }
@@ -212,15 +209,14 @@ fn previous_word_start(text: &str, start: usize) -> Option<usize> {
     Some(before.rfind(char::is_whitespace).map_or(0, |k| k + before[k..].chars().next().map_or(1, char::len_utf8)))
 }
 
-/// True if `short` is the initials of the capitalized words of `long`:
-/// "State Administration Council" for "SAC".
-pub(crate) fn initials_match(short: &str, long: &str) -> bool {
+/// The initials of the capitalized words of `long`, if it has two or more:
+/// "SAC" for "State Administration Council".
+pub(crate) fn initials(long: &str) -> Option<String> {
     let initials: String = long
         .split(|c: char| c.is_whitespace() || c == '-')
-        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-        .filter_map(|w| w.chars().next())
+        .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
         .collect();
-    initials.len() >= 2 && initials == short
+    (initials.chars().count() >= 2).then_some(initials)
 }
 
 #[cfg(test)]
@@ -244,7 +240,8 @@ mod tests {
 
     #[test]
     fn initials_of_capitalized_words() {
-        assert!(initials_match("NSC", "National Security Council"));
-        assert!(!initials_match("NSC", "National Council"));
+        assert_eq!(initials("National Security Council").as_deref(), Some("NSC"));
+        assert_eq!(initials("Ministry of Foreign Affairs").as_deref(), Some("MFA"));
+        assert_eq!(initials("the council"), None);
     }
 }

@@ -26,8 +26,4 @@ impl TokenRange {
     pub fn len(self) -> usize {
         self.end - self.first
     }
-
-    pub fn overlaps(self, other: TokenRange) -> bool {
-        self.first < other.end && other.first < self.end
-    }
 }

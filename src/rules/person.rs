@@ -18,6 +18,8 @@
 //! found elsewhere in the document ("Song said" after "Song Tao"), by
 //! [`resolve`](crate::resolve).
 
+use crate::hash::FxHashSet;
+
 use crate::analysis::Analysis;
 use crate::lexicon::class;
 use crate::rules::{TokenRange, title};
@@ -212,71 +214,47 @@ fn context_evidence(a: &Analysis, run: &NameRun) -> Option<Evidence> {
     None
 }
 
-/// The runs that are people on their own evidence (lexical, honorific): found
-/// before organizations and titles, so those stop where a name begins.
-pub(crate) fn strong_people(a: &Analysis, runs: &[NameRun]) -> Vec<PersonCandidate> {
+/// For each run, its evidence if it is a person on its own (its words, an
+/// honorific): found before organizations and titles, so that those stop where a
+/// name begins.
+pub(crate) fn strong_evidence(a: &Analysis, runs: &[NameRun]) -> Vec<Option<Evidence>> {
     runs.iter()
-        .filter_map(|run| {
-            let evidence = lexical_evidence(a, run)
-                .or_else(|| honorific_before(a, run.range.first).map(|_| Evidence::Honorific))?;
-            Some(PersonCandidate {
-                run: run.clone(),
-                evidence,
-            })
+        .map(|run| {
+            lexical_evidence(a, run)
+                .or_else(|| honorific_before(a, run.range.first).map(|_| Evidence::Honorific))
         })
         .collect()
 }
 
 /// Every person mention with evidence: the strong ones, then runs outside
-/// organizations with context evidence, then runs sharing a word with a person.
+/// organizations (`blocked` marks their tokens) with context evidence, then
+/// multi-word runs sharing a word with a person found so far.
 pub(crate) fn people(
     a: &Analysis,
     runs: &[NameRun],
-    strong: &[PersonCandidate],
-    blocked: &[TokenRange],
+    strong: &[Option<Evidence>],
+    blocked: &[bool],
 ) -> Vec<PersonCandidate> {
-    let mut found: Vec<PersonCandidate> = strong.to_vec();
-    let is_blocked = |r: TokenRange| blocked.iter().any(|b| b.overlaps(r));
-    for run in runs {
-        if found.iter().any(|p| p.run.range == run.range) || is_blocked(run.range) {
-            continue;
-        }
-        if let Some(evidence) = context_evidence(a, run) {
-            found.push(PersonCandidate {
-                run: run.clone(),
-                evidence,
-            });
-        }
-    }
-    // Multi-word runs sharing a word with a person found above.
-    let known_words: Vec<&str> = found
+    let is_blocked = |r: TokenRange| blocked[r.first..r.end].iter().any(|&b| b);
+    let mut evidence: Vec<Option<Evidence>> = runs
         .iter()
-        .filter(|p| p.run.words.len() >= 2)
-        .flat_map(|p| {
-            p.run
-                .words
-                .iter()
-                .map(|w| &a.text[a.tokens[w.first].span.start..a.tokens[w.end - 1].span.end])
-        })
+        .zip(strong)
+        .map(|(run, strong)| strong.or_else(|| (!is_blocked(run.range)).then(|| context_evidence(a, run)).flatten()))
         .collect();
-    for run in runs {
-        if run.words.len() < 2
-            || found.iter().any(|p| p.run.range == run.range)
-            || is_blocked(run.range)
-        {
-            continue;
-        }
-        let shares = run
-            .words
-            .iter()
-            .any(|w| known_words.contains(&a.word(w.first)));
-        if shares {
-            found.push(PersonCandidate {
-                run: run.clone(),
-                evidence: Evidence::SharedWithPerson,
-            });
+    let known_words: FxHashSet<&str> = runs
+        .iter()
+        .zip(&evidence)
+        .filter(|(run, e)| e.is_some() && run.words.len() >= 2)
+        .flat_map(|(run, _)| run.words.iter().map(|w| a.word(w.first)))
+        .collect();
+    for (run, e) in runs.iter().zip(evidence.iter_mut()) {
+        let shares = run.words.len() >= 2 && run.words.iter().any(|w| known_words.contains(a.word(w.first)));
+        if e.is_none() && shares && !is_blocked(run.range) {
+            *e = Some(Evidence::SharedWithPerson);
         }
     }
-    found.sort_by_key(|p| p.run.range);
-    found
+    runs.iter()
+        .zip(evidence)
+        .filter_map(|(run, evidence)| Some(PersonCandidate { run: run.clone(), evidence: evidence? }))
+        .collect()
 }

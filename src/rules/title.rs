@@ -18,6 +18,8 @@
 //! X"), possibly with honorifics between, or before ", Mr X".
 
 use crate::EntityKind;
+use crate::hash::FxHashSet;
+
 use crate::analysis::Analysis;
 use crate::lexicon::class;
 use crate::rules::TokenRange;
@@ -209,7 +211,11 @@ pub(crate) struct Held {
 
 /// Attaches positions to the person mentions (sorted, non-overlapping ranges).
 pub(crate) fn attach(a: &Analysis, mentions: &[TokenRange], stops: Stops) -> Vec<Held> {
-    let starts_mention = |i: usize| mentions.iter().any(|m| m.first == i);
+    let mut mention_at = vec![false; a.len() + 1];
+    for m in mentions {
+        mention_at[m.first] = true;
+    }
+    let starts_mention = |i: usize| mention_at.get(i).copied().unwrap_or(false);
     let parsed: Vec<Option<Position>> = (0..a.len()).map(|i| parse(a, i, stops)).collect();
     let mut held: Vec<Held> = Vec::new();
 
@@ -268,25 +274,27 @@ pub(crate) fn attach(a: &Analysis, mentions: &[TokenRange], stops: Stops) -> Vec
             in_complement[c.range.first..c.range.end].fill(true);
         }
     }
-    let taken = |held: &[Held], p: &Position| held.iter().any(|h| h.position.range == p.range);
-    // The longest position ending at `end` (its acronym included).
-    let ending_at = |end: usize| {
-        parsed
-            .iter()
-            .flatten()
-            .find(|p| p.outer_end() == end && p.range.first < end && !in_complement[p.range.first])
-    };
+    // The longest position ending at each token (its acronym included).
+    let mut longest_ending_at: Vec<Option<&Position>> = vec![None; a.len() + 1];
+    for p in parsed.iter().flatten() {
+        let end = p.outer_end();
+        if longest_ending_at[end].is_none() && p.range.first < end && !in_complement[p.range.first] {
+            longest_ending_at[end] = Some(p);
+        }
+    }
+    let ending_at = |end: usize| longest_ending_at.get(end).copied().flatten();
+    let mut taken: FxHashSet<TokenRange> = held.iter().map(|h| h.position.range).collect();
     for (m, mention) in mentions.iter().enumerate() {
         let before = crate::rules::person::skip_honorifics_back(a, mention.first);
         let mut rule = "title.before-name";
         let mut current = ending_at(before);
         if current.is_none() && before > 0 && a.at(before - 1, ",") {
             // "the Secretary-General of the UN, Mr Antonio Guterres"
-            current = ending_at(before - 1).filter(|p| !taken(&held, p));
+            current = ending_at(before - 1).filter(|p| !taken.contains(&p.range));
             rule = "title.before-name-comma";
         }
         while let Some(p) = current {
-            if taken(&held, p) {
+            if !taken.insert(p.range) {
                 break;
             }
             held.push(Held { position: p.clone(), holder: m, rule });
