@@ -8,86 +8,14 @@ use crate::gazetteer::{EntityGazetteer, FormKind, Hit};
 use crate::lexicon::{Lexicon, class};
 use crate::tokenize::{Token, TokenKind, tokenize};
 
-/// Words that begin sentences and clauses but never begin a name or an
-/// organization: articles, pronouns, prepositions, conjunctions, determiners.
-const FUNCTION_WORDS: &[&str] = &[
-    "a",
-    "about",
-    "according",
-    "after",
-    "all",
-    "also",
-    "among",
-    "an",
-    "and",
-    "as",
-    "at",
-    "before",
-    "between",
-    "both",
-    "but",
-    "by",
-    "during",
-    "each",
-    "every",
-    "for",
-    "from",
-    "he",
-    "her",
-    "his",
-    "however",
-    "i",
-    "in",
-    "its",
-    "it",
-    "many",
-    "meanwhile",
-    "moreover",
-    "most",
-    "nearly",
-    "of",
-    "on",
-    "or",
-    "other",
-    "our",
-    "over",
-    "she",
-    "since",
-    "some",
-    "such",
-    "that",
-    "the",
-    "their",
-    "these",
-    "they",
-    "this",
-    "those",
-    "to",
-    "under",
-    "until",
-    "we",
-    "when",
-    "while",
-    "with",
-    "yet",
-    "if",
-    "then",
-    "there",
-    "here",
-    "what",
-    "which",
-    "who",
-    "whose",
-];
-
 /// One document, tokenized and looked up.
 pub(crate) struct Analysis<'a> {
     pub text: &'a str,
     pub tokens: Vec<Token>,
     /// Word-list classes of each token as written.
     flags: Vec<u32>,
-    /// Classes of the lower-cased form of capitalized tokens (headline case), and
-    /// [`FUNCTION_WORD`] for function words in any case.
+    /// Function-word, verb and not-a-name classes of the lower-cased token
+    /// ("Both", "Meets" in a headline).
     lower_flags: Vec<u32>,
     /// Word-list phrases of two or more tokens: `(end, classes)`, grouped by start
     /// token; those starting at token `i` are `phrases[phrase_at[i]..phrase_at[i + 1]]`.
@@ -100,9 +28,6 @@ pub(crate) struct Analysis<'a> {
     pub lexicon: &'a Lexicon,
     pub gazetteer: &'a EntityGazetteer,
 }
-
-/// A bit of `lower_flags` beside the word-list classes.
-const FUNCTION_WORD: u32 = 1 << 31;
 
 impl<'a> Analysis<'a> {
     /// Tokenizes `text` and looks every token up once: word lists, phrases,
@@ -123,23 +48,20 @@ impl<'a> Analysis<'a> {
                 lower_flags.push(0);
                 continue;
             }
-            flags.push(lexicon.word(word));
-            for p in lexicon.phrases_starting(word) {
+            let entry = lexicon.lookup(word);
+            flags.push(entry.map_or(0, |e| e.classes));
+            for p in entry.map_or(&[][..], |e| &e.phrases) {
                 let end = i + p.tokens.len();
                 if end <= n && p.tokens[1..].iter().zip(&tokens[i + 1..end]).all(|(w, t)| t.text(text) == w) {
                     phrases.push((end, p.class));
                 }
             }
-            let mut lf = 0;
-            if t.is_word() && word.len() <= 10 {
+            // A capitalized word is also looked up in lower case: "Both", "Meets".
+            let mut lf = flags[i] & class::FUNCTION;
+            if t.capitalized && t.is_word() && word.len() > 1 && word.len() <= 12 {
                 lower.clear();
                 lower.extend(word.chars().flat_map(char::to_lowercase));
-                if FUNCTION_WORDS.contains(&lower.as_str()) {
-                    lf |= FUNCTION_WORD | class::NOT_NAME;
-                }
-                if t.capitalized && word.len() > 1 {
-                    lf |= lexicon.word(&lower) & (class::SPEECH_VERB | class::NOT_NAME);
-                }
+                lf |= lexicon.word(&lower) & (class::SPEECH_VERB | class::NOT_NAME | class::FUNCTION);
             }
             lower_flags.push(lf);
         }
@@ -236,12 +158,12 @@ impl<'a> Analysis<'a> {
     /// True if token `i`, lower-cased, is a function word or a verb: a capitalized
     /// word that starts a sentence or stands in a headline.
     pub fn is_plain_word(&self, i: usize) -> bool {
-        self.lower_flags.get(i).is_some_and(|f| f & (class::SPEECH_VERB | class::NOT_NAME) != 0)
+        self.lower_flags.get(i).is_some_and(|f| *f != 0)
     }
 
     /// True if token `i` is a function word ("the", "Both", "In"), in any case.
     pub fn is_function_word(&self, i: usize) -> bool {
-        self.lower_flags.get(i).is_some_and(|f| f & FUNCTION_WORD != 0)
+        self.lower_flags.get(i).is_some_and(|f| f & class::FUNCTION != 0)
     }
 
     /// End of the longest word-list phrase of `mask` starting at `i`.

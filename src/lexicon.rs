@@ -42,6 +42,9 @@ pub(crate) mod class {
     pub const PARTICLE: u32 = 1 << 11;
     /// A demonym or adjective of a place: "Chinese", "Lao".
     pub const DEMONYM: u32 = 1 << 12;
+    /// An article, pronoun, preposition, conjunction or determiner, in lower case:
+    /// built in, not read from a list.
+    pub const FUNCTION: u32 = 1 << 13;
 
     /// The class named in a list, or None.
     pub fn from_name(name: &str) -> Option<u32> {
@@ -70,13 +73,43 @@ pub(crate) struct Phrase {
     pub class: u32,
 }
 
-/// The compiled word lists.
+/// Words that begin sentences and clauses but never begin a name or an
+/// organization: articles, pronouns, prepositions, conjunctions, determiners.
+const FUNCTION_WORDS: &[&str] = &[
+    "a", "about", "according", "after", "all", "also", "among", "an", "and", "as", "at",
+    "before", "between", "both", "but", "by", "during", "each", "every", "for", "from", "he",
+    "her", "his", "however", "i", "in", "its", "it", "many", "meanwhile", "moreover", "most",
+    "nearly", "of", "on", "or", "other", "our", "over", "she", "since", "some", "such", "that",
+    "the", "their", "these", "they", "this", "those", "to", "under", "until", "we", "when",
+    "while", "with", "yet", "if", "then", "there", "here", "what", "which", "who", "whose",
+];
+
+/// What the lists say about one word.
 #[derive(Clone, Debug, Default)]
+pub(crate) struct WordEntry {
+    /// Classes of the word on its own.
+    pub classes: u32,
+    /// Phrases of two or more tokens that begin with it.
+    pub phrases: Vec<Phrase>,
+}
+
+/// The compiled word lists.
+#[derive(Clone, Debug)]
 pub(crate) struct Lexicon {
-    words: FxHashMap<String, u32>,
-    /// Multi-token phrases keyed by their first token.
-    phrases: FxHashMap<String, Vec<Phrase>>,
+    /// Every word and every first word of a phrase: one lookup per token.
+    entries: FxHashMap<String, WordEntry>,
     demonyms: FxHashMap<String, String>,
+}
+
+impl Default for Lexicon {
+    /// A lexicon that knows only the function words.
+    fn default() -> Lexicon {
+        let mut lexicon = Lexicon { entries: FxHashMap::default(), demonyms: FxHashMap::default() };
+        for w in FUNCTION_WORDS {
+            lexicon.add(w, class::FUNCTION);
+        }
+        lexicon
+    }
 }
 
 impl Lexicon {
@@ -113,27 +146,27 @@ impl Lexicon {
 
     fn add(&mut self, phrase: &str, class: u32) {
         let tokens = tokenize(phrase);
+        let Some(first) = tokens.first() else { return };
+        let entry = self.entries.entry(first.text(phrase).to_string()).or_default();
         if tokens.len() == 1 {
-            *self.words.entry(phrase.to_string()).or_default() |= class;
-        } else if let Some(first) = tokens.first() {
-            let words: Vec<String> = tokens.iter().map(|t| t.text(phrase).to_string()).collect();
-            let list = self
-                .phrases
-                .entry(first.text(phrase).to_string())
-                .or_default();
-            match list.iter_mut().find(|p| p.tokens == words) {
-                Some(p) => p.class |= class,
-                None => list.push(Phrase {
-                    tokens: words,
-                    class,
-                }),
-            }
+            entry.classes |= class;
+            return;
         }
+        let words: Vec<String> = tokens.iter().map(|t| t.text(phrase).to_string()).collect();
+        match entry.phrases.iter_mut().find(|p| p.tokens == words) {
+            Some(p) => p.class |= class,
+            None => entry.phrases.push(Phrase { tokens: words, class }),
+        }
+    }
+
+    /// What the lists say about a word, as written.
+    pub fn lookup(&self, word: &str) -> Option<&WordEntry> {
+        self.entries.get(word)
     }
 
     /// The classes of one word, as written.
     pub fn word(&self, word: &str) -> u32 {
-        self.words.get(word).copied().unwrap_or(0)
+        self.lookup(word).map_or(0, |e| e.classes)
     }
 
     /// True if `word` is a capitalized given name made of one or two pinyin
@@ -158,11 +191,6 @@ impl Lexicon {
     /// The place a demonym refers to.
     pub fn demonym_place(&self, demonym: &str) -> Option<&str> {
         self.demonyms.get(demonym).map(String::as_str)
-    }
-
-    /// The phrases of two or more tokens that begin with `word`.
-    pub fn phrases_starting(&self, word: &str) -> &[Phrase] {
-        self.phrases.get(word).map_or(&[], Vec::as_slice)
     }
 }
 

@@ -153,14 +153,15 @@ fn group_people(a: &Analysis, mentions: &[TokenRange]) -> (Vec<Person>, Vec<usiz
     // first or last word -> people whose name begins or ends with it
     let mut by_edge_word: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
     let mut person_of = vec![usize::MAX; mentions.len()];
+    let mention_words: Vec<Vec<&str>> = mentions.iter().map(|&r| words_of(r)).collect();
     let mut order: Vec<usize> = (0..mentions.len()).collect();
-    order.sort_by_key(|&m| (words_of(mentions[m]).len() < 2, mentions[m].first));
+    order.sort_by_key(|&m| (mention_words[m].len() < 2, mentions[m].first));
     let mut last_seen: Vec<usize> = Vec::new();
     for m in order {
-        let words = words_of(mentions[m]);
+        let words = &mention_words[m];
         let at = mentions[m].first;
         let fits = |name: &Vec<&str>| {
-            let (short, long) = if words.len() <= name.len() { (&words, name) } else { (name, &words) };
+            let (short, long) = if words.len() <= name.len() { (words, name) } else { (name, words) };
             long.starts_with(short) || long.ends_with(short)
         };
         let mut candidates: Vec<usize> = [words[0], words[words.len() - 1]]

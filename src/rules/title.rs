@@ -216,7 +216,13 @@ pub(crate) fn attach(a: &Analysis, mentions: &[TokenRange], stops: Stops) -> Vec
         mention_at[m.first] = true;
     }
     let starts_mention = |i: usize| mention_at.get(i).copied().unwrap_or(false);
-    let parsed: Vec<Option<Position>> = (0..a.len()).map(|i| parse(a, i, stops)).collect();
+    // Only a capitalized word, a role or a modifier can open a position.
+    let parsed: Vec<Option<Position>> = (0..a.len())
+        .map(|i| {
+            let opens = a.is_capitalized(i) || a.phrase(i, class::ROLE | class::MODIFIER).is_some();
+            if opens { parse(a, i, stops) } else { None }
+        })
+        .collect();
     let mut held: Vec<Held> = Vec::new();
 
     // True if the positions from `k` on, joined by "and", stand before a name:
