@@ -60,7 +60,12 @@ impl<'a> Analysis<'a> {
             let mut lf = flags[i] & class::FUNCTION;
             if t.capitalized && t.is_word() && word.len() > 1 && word.len() <= 12 {
                 lower.clear();
-                lower.extend(word.chars().flat_map(char::to_lowercase));
+                if word.is_ascii() {
+                    lower.push_str(word);
+                    lower.make_ascii_lowercase();
+                } else {
+                    lower.extend(word.chars().flat_map(char::to_lowercase));
+                }
                 lf |= lexicon.word(&lower) & (class::SPEECH_VERB | class::NOT_NAME | class::FUNCTION);
             }
             lower_flags.push(lf);
@@ -82,19 +87,14 @@ impl<'a> Analysis<'a> {
         analysis
     }
 
-    /// Keeps the gazetteer hits the context supports, longest first, non-overlapping.
+    /// Keeps the gazetteer hits the context supports, leftmost-longest.
     fn place_hits(&mut self) {
         let n = self.tokens.len();
         self.hit_at = vec![None; n];
         self.covered = vec![None; n];
-        let hits = self.gazetteer.find(self.text, &self.tokens);
-        let mut next_free = 0;
+        let hits = self.gazetteer.find(self.text, &self.tokens, |hit| self.trusted(hit));
         for hit in hits {
-            if hit.first < next_free || !self.trusted(&hit) {
-                continue;
-            }
             self.hit_at[hit.first] = Some(hit);
-            next_free = hit.end;
             if self.yields_to_names(&hit) {
                 continue;
             }

@@ -22,7 +22,7 @@
 
 use crate::hash::FxHashMap;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Input, Match, MatchKind};
 
 use crate::EntityKind;
 use crate::error::{BuildError, BuildErrorKind};
@@ -178,7 +178,7 @@ impl EntityListBuilder {
             }
         }
         let automaton = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::Standard)
+            .match_kind(MatchKind::LeftmostLongest)
             .build(&patterns)
             .map_err(|e| {
                 BuildError::new(BuildErrorKind::Automaton {
@@ -229,26 +229,56 @@ impl EntityGazetteer {
         self.patterns.iter().map(String::as_str)
     }
 
-    /// Every match that starts and ends on token boundaries, sorted by first token,
-    /// then longest first.
-    pub fn find(&self, text: &str, tokens: &[Token]) -> Vec<Hit> {
+    /// The leftmost-longest matches that start and end on token boundaries and
+    /// that `accept` takes, in text order, non-overlapping. Where the longest match
+    /// at a token is refused or ends inside a word ("Guangxi Zhuang Autonomous
+    /// Region" in "... Regional Committee"), the longest shorter one from the same
+    /// token is tried ("Guangxi").
+    pub fn find(&self, text: &str, tokens: &[Token], accept: impl Fn(&Hit) -> bool) -> Vec<Hit> {
         let mut hits = Vec::new();
-        for m in self.automaton.find_overlapping_iter(text) {
+        let mut at = 0;
+        while at < text.len() {
+            let Some(m) = self.automaton.find(Input::new(text).span(at..text.len())) else {
+                break;
+            };
             let Ok(first) = tokens.binary_search_by_key(&m.start(), |t| t.span.start) else {
+                // Starts inside a word: look again from the next character.
+                at = m.start() + text[m.start()..].chars().next().map_or(1, char::len_utf8);
                 continue;
             };
-            let Ok(last) = tokens[first..].binary_search_by_key(&m.end(), |t| t.span.end) else {
-                continue;
-            };
-            let (entry, form) = self.forms[m.pattern().as_usize()];
-            hits.push(Hit {
-                first,
-                end: first + last + 1,
-                entry,
-                form,
-            });
+            match self.longest_accepted(text, tokens, first, m, &accept) {
+                Some(hit) => {
+                    at = tokens[hit.end - 1].span.end;
+                    hits.push(hit);
+                }
+                None => at = tokens.get(first + 1).map_or(text.len(), |t| t.span.start),
+            }
         }
-        hits.sort_by_key(|h| (h.first, std::cmp::Reverse(h.end)));
         hits
+    }
+
+    fn longest_accepted(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        first: usize,
+        mut m: Match,
+        accept: &impl Fn(&Hit) -> bool,
+    ) -> Option<Hit> {
+        loop {
+            if let Ok(last) = tokens[first..].binary_search_by_key(&m.end(), |t| t.span.end) {
+                let (entry, form) = self.forms[m.pattern().as_usize()];
+                let hit = Hit { first, end: first + last + 1, entry, form };
+                if accept(&hit) {
+                    return Some(hit);
+                }
+            }
+            // The last token ending before this match does: a shorter match must end there or earlier.
+            let before = tokens[first..].partition_point(|t| t.span.end < m.end());
+            let shorter_end = tokens[first..].get(before.checked_sub(1)?)?.span.end;
+            // Leftmost-longest: a match starting where this one does comes first.
+            let start = m.start();
+            m = self.automaton.find(Input::new(text).span(start..shorter_end)).filter(|s| s.start() == start)?;
+        }
     }
 }

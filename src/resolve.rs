@@ -140,80 +140,83 @@ fn make_entity(a: &Analysis, c: &Candidate) -> Entity {
     }
 }
 
+/// The first and last word of a name.
+fn edges<'t>(words: &[&'t str]) -> [&'t str; 2] {
+    [words[0], words[words.len() - 1]]
+}
+
 /// Groups person mentions; returns the people, in order of first mention, and for
 /// each mention its person.
 ///
-/// Mentions are read in text order, multi-word ones first: a multi-word mention
-/// joins a person whose name it equals, begins or ends (or whose name begins or
-/// ends with it), else starts a person; a one-word mention joins the person with
-/// that first or last word mentioned most recently before it, else the first such.
+/// First the multi-word mentions, in text order: one joins the person whose name
+/// it equals, begins or ends (or whose name begins or ends with it) and who was
+/// mentioned last, else starts a person. Then every mention in text order: a
+/// one-word mention joins the person last mentioned with that first or last word,
+/// else the first person with it, else starts a person of its own.
 fn group_people(a: &Analysis, mentions: &[TokenRange]) -> (Vec<Person>, Vec<usize>) {
-    let words_of = |r: TokenRange| -> Vec<&str> { a.text[span_of(a, r).range()].split_whitespace().collect() };
+    let words: Vec<Vec<&str>> =
+        mentions.iter().map(|&r| a.text[span_of(a, r).range()].split_whitespace().collect()).collect();
     let mut names: Vec<Vec<&str>> = Vec::new();
-    // first or last word -> people whose name begins or ends with it
-    let mut by_edge_word: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
     let mut person_of = vec![usize::MAX; mentions.len()];
-    let mention_words: Vec<Vec<&str>> = mentions.iter().map(|&r| words_of(r)).collect();
-    let mut order: Vec<usize> = (0..mentions.len()).collect();
-    order.sort_by_key(|&m| (mention_words[m].len() < 2, mentions[m].first));
+    // first or last word -> people whose name begins or ends with it, in order of creation
+    let mut by_edge_word: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
     let mut last_seen: Vec<usize> = Vec::new();
-    for m in order {
-        let words = &mention_words[m];
-        let at = mentions[m].first;
+    for m in (0..mentions.len()).filter(|&m| words[m].len() >= 2) {
+        let w = &words[m];
         let fits = |name: &Vec<&str>| {
-            let (short, long) = if words.len() <= name.len() { (words, name) } else { (name, words) };
+            let (short, long) = if w.len() <= name.len() { (w, name) } else { (name, w) };
             long.starts_with(short) || long.ends_with(short)
         };
-        let mut candidates: Vec<usize> = [words[0], words[words.len() - 1]]
+        let chosen = edges(w)
             .iter()
-            .flat_map(|w| by_edge_word.get(w).into_iter().flatten().copied())
+            .flat_map(|e| by_edge_word.get(e).into_iter().flatten().copied())
             .filter(|&p| fits(&names[p]))
-            .collect();
-        candidates.sort_unstable();
-        candidates.dedup();
-        let chosen = candidates
-            .iter()
-            .copied()
-            .filter(|&p| last_seen[p] < at)
-            .max_by_key(|&p| last_seen[p])
-            .or_else(|| candidates.first().copied());
+            .max_by_key(|&p| last_seen[p]);
         let p = chosen.unwrap_or_else(|| {
-            names.push(Vec::new());
-            last_seen.push(at);
+            names.push(w.clone());
+            last_seen.push(0);
             names.len() - 1
         });
-        if words.len() > names[p].len() {
-            names[p] = words.clone();
+        if w.len() > names[p].len() {
+            names[p] = w.clone();
         }
-        for edge in [words[0], words[words.len() - 1]] {
-            let list = by_edge_word.entry(edge).or_default();
-            if !list.contains(&p) {
+        for e in edges(w) {
+            let list = by_edge_word.entry(e).or_default();
+            if list.last() != Some(&p) && !list.contains(&p) {
                 list.push(p);
             }
         }
-        if last_seen[p] < at {
-            last_seen[p] = at;
-        }
+        last_seen[p] = m;
         person_of[m] = p;
     }
-    // People in order of first mention.
-    let mut first_mention = vec![usize::MAX; names.len()];
-    for (m, &p) in person_of.iter().enumerate() {
-        first_mention[p] = first_mention[p].min(mentions[m].first);
+    // Sweep in text order: one-word mentions join the person last named with that word.
+    let mut recent: FxHashMap<&str, usize> = FxHashMap::default();
+    for m in 0..mentions.len() {
+        let p = if words[m].len() >= 2 {
+            person_of[m]
+        } else {
+            let w = words[m][0];
+            let p = recent.get(w).copied().or_else(|| by_edge_word.get(w).and_then(|l| l.first().copied()));
+            p.unwrap_or_else(|| {
+                names.push(words[m].clone());
+                names.len() - 1
+            })
+        };
+        person_of[m] = p;
+        for e in edges(&words[m]).into_iter().chain(edges(&names[p])) {
+            recent.insert(e, p);
+        }
     }
-    let mut order: Vec<usize> = (0..names.len()).collect();
-    order.sort_by_key(|&p| first_mention[p]);
-    let mut new_index = vec![0; names.len()];
-    for (new, &old) in order.iter().enumerate() {
-        new_index[old] = new;
-    }
-    let mut people: Vec<Person> = order
-        .iter()
-        .map(|&p| Person { name: names[p].join(" "), mentions: Vec::new(), titles: Vec::new() })
-        .collect();
-    let person_of: Vec<usize> = person_of.into_iter().map(|p| new_index[p]).collect();
-    for (m, &p) in person_of.iter().enumerate() {
-        people[p].mentions.push(part(a, mentions[m]));
+    // People in order of first mention (mentions are in text order).
+    let mut new_index = vec![usize::MAX; names.len()];
+    let mut people: Vec<Person> = Vec::new();
+    for (m, p) in person_of.iter_mut().enumerate() {
+        if new_index[*p] == usize::MAX {
+            new_index[*p] = people.len();
+            people.push(Person { name: names[*p].join(" "), mentions: Vec::new(), titles: Vec::new() });
+        }
+        *p = new_index[*p];
+        people[*p].mentions.push(part(a, mentions[m]));
     }
     (people, person_of)
 }

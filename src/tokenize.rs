@@ -159,14 +159,15 @@ fn make_token(text: &str, start: usize, end: usize, space_before: bool, newline:
         TokenKind::Punct
     };
     let (mut letters, mut upper) = (0usize, 0usize);
-    if kind == TokenKind::Word {
-        for c in s.chars() {
-            if c.is_alphabetic() {
-                letters += 1;
-                if c.is_uppercase() {
-                    upper += 1;
-                }
-            }
+    if kind == TokenKind::Word && s.is_ascii() {
+        for b in s.bytes() {
+            letters += usize::from(b.is_ascii_alphabetic());
+            upper += usize::from(b.is_ascii_uppercase());
+        }
+    } else if kind == TokenKind::Word {
+        for c in s.chars().filter(|c| c.is_alphabetic()) {
+            letters += 1;
+            upper += usize::from(c.is_uppercase());
         }
     }
     Token {

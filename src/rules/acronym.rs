@@ -82,12 +82,15 @@ pub(crate) fn mentions(a: &Analysis, definitions: &[Definition], stops: Stops) -
         let Some(kind) = long_form_kind(a, d.long, stops) else { continue };
         out.push(Candidate { range: d.long, kind, rule: "acronym.long-form", entry: None });
         let short = &a.text[span(a, d.short)];
-        shorts.entry(a.word(d.short.first)).or_default().push((d.short.len(), short, kind));
+        let same_first_word = shorts.entry(a.word(d.short.first)).or_default();
+        if !same_first_word.iter().any(|&(_, s, _)| s == short) {
+            same_first_word.push((d.short.len(), short, kind));
+        }
     }
     if shorts.is_empty() {
         return out;
     }
-    for i in 0..a.len() {
+    for i in (0..a.len()).filter(|&i| a.is_capitalized(i)) {
         for &(n, short, kind) in shorts.get(a.word(i)).into_iter().flatten() {
             let r = TokenRange::new(i, i + n);
             if r.end <= a.len() && &a.text[span(a, r)] == short {

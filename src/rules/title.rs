@@ -216,19 +216,25 @@ pub(crate) fn attach(a: &Analysis, mentions: &[TokenRange], stops: Stops) -> Vec
         mention_at[m.first] = true;
     }
     let starts_mention = |i: usize| mention_at.get(i).copied().unwrap_or(false);
-    // Only a capitalized word, a role or a modifier can open a position.
-    let parsed: Vec<Option<Position>> = (0..a.len())
-        .map(|i| {
-            let opens = a.is_capitalized(i) || a.phrase(i, class::ROLE | class::MODIFIER).is_some();
-            if opens { parse(a, i, stops) } else { None }
-        })
-        .collect();
+    // Every position, by start token. Only a capitalized word, a role or a modifier
+    // can open one.
+    let mut parsed: Vec<Position> = Vec::new();
+    let mut position_at: Vec<u32> = vec![u32::MAX; a.len() + 1];
+    for i in 0..a.len() {
+        if (a.is_capitalized(i) || a.phrase(i, class::ROLE | class::MODIFIER).is_some())
+            && let Some(p) = parse(a, i, stops)
+        {
+            position_at[i] = parsed.len() as u32;
+            parsed.push(p);
+        }
+    }
+    let position = |i: usize| position_at.get(i).and_then(|&k| parsed.get(k as usize));
     let mut held: Vec<Held> = Vec::new();
 
     // True if the positions from `k` on, joined by "and", stand before a name:
     // "leader of A and Prime Minister Y".
     let leads_to_name = |mut k: usize| {
-        while let Some(p) = parsed.get(k).and_then(Option::as_ref) {
+        while let Some(p) = position(k) {
             let end = p.outer_end();
             if starts_mention(skip_honorifics_forward(a, end)) {
                 return true;
@@ -258,7 +264,7 @@ pub(crate) fn attach(a: &Analysis, mentions: &[TokenRange], stops: Stops) -> Vec
             if starts_mention(k) || leads_to_name(k) {
                 break;
             }
-            let Some(position) = parsed.get(k).cloned().flatten() else {
+            let Some(position) = position(k).cloned() else {
                 break;
             };
             k = position.outer_end();
@@ -275,14 +281,14 @@ pub(crate) fn attach(a: &Analysis, mentions: &[TokenRange], stops: Stops) -> Vec
     // A position cannot begin inside another one's complement: in "Chairman of
     // the State Administration Council Prime Minister X", X is Prime Minister.
     let mut in_complement = vec![false; a.len()];
-    for p in parsed.iter().flatten() {
+    for p in &parsed {
         if let Some(c) = &p.complement {
             in_complement[c.range.first..c.range.end].fill(true);
         }
     }
     // The longest position ending at each token (its acronym included).
     let mut longest_ending_at: Vec<Option<&Position>> = vec![None; a.len() + 1];
-    for p in parsed.iter().flatten() {
+    for p in &parsed {
         let end = p.outer_end();
         if longest_ending_at[end].is_none() && p.range.first < end && !in_complement[p.range.first] {
             longest_ending_at[end] = Some(p);
