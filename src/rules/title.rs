@@ -28,6 +28,10 @@ use crate::rules::organization::{self, Phrase, Segment, Stops};
 /// Most modifiers and pre-modifiers read before a role.
 const MAX_PREFIX_PARTS: usize = 6;
 
+/// Most tokens between the start of a position and its role: a parse starts only
+/// where a role is this near.
+const MAX_PREFIX_TOKENS: usize = 16;
+
 /// One parsed position, not yet attached to anyone.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct Position {
@@ -220,8 +224,15 @@ pub(crate) fn attach(a: &Analysis, mentions: &[TokenRange], stops: Stops) -> Vec
     // can open one.
     let mut parsed: Vec<Position> = Vec::new();
     let mut position_at: Vec<u32> = vec![u32::MAX; a.len() + 1];
+    // A position has a role within a few tokens of its start.
+    let mut next_role = vec![usize::MAX; a.len() + 1];
+    for i in (0..a.len()).rev() {
+        next_role[i] = if a.is(i, class::ROLE) || a.phrase(i, class::ROLE).is_some() { i } else { next_role[i + 1] };
+    }
     for i in 0..a.len() {
-        if (a.is_capitalized(i) || a.phrase(i, class::ROLE | class::MODIFIER).is_some())
+        let role_near = next_role[i].saturating_sub(i) <= MAX_PREFIX_TOKENS;
+        if role_near
+            && (a.is_capitalized(i) || a.phrase(i, class::ROLE | class::MODIFIER).is_some())
             && let Some(p) = parse(a, i, stops)
         {
             position_at[i] = parsed.len() as u32;
