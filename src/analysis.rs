@@ -8,6 +8,8 @@ use crate::gazetteer::{EntityGazetteer, FormKind, Hit};
 use crate::lexicon::{Lexicon, class};
 use crate::tokenize::{Token, TokenKind, tokenize};
 
+const NO_HIT: u32 = u32::MAX;
+
 /// One document, tokenized and looked up.
 pub(crate) struct Analysis<'a> {
     pub text: &'a str,
@@ -22,7 +24,9 @@ pub(crate) struct Analysis<'a> {
     phrases: Vec<(usize, u32)>,
     phrase_at: Vec<usize>,
     /// The longest trusted gazetteer hit starting at each token.
-    hit_at: Vec<Option<Hit>>,
+    hits: Vec<Hit>,
+    /// Index into `hits` of the hit starting at each token, or `NO_HIT`.
+    hit_at: Vec<u32>,
     /// For each token covered by a trusted gazetteer hit, that hit's kind.
     covered: Vec<Option<EntityKind>>,
     pub lexicon: &'a Lexicon,
@@ -78,6 +82,7 @@ impl<'a> Analysis<'a> {
             lower_flags,
             phrases,
             phrase_at,
+            hits: Vec::new(),
             hit_at: Vec::new(),
             covered: Vec::new(),
             lexicon,
@@ -90,11 +95,12 @@ impl<'a> Analysis<'a> {
     /// Keeps the gazetteer hits the context supports, leftmost-longest.
     fn place_hits(&mut self) {
         let n = self.tokens.len();
-        self.hit_at = vec![None; n];
+        self.hit_at = vec![NO_HIT; n];
         self.covered = vec![None; n];
         let hits = self.gazetteer.find(self.text, &self.tokens, |hit| self.trusted(hit));
         for hit in hits {
-            self.hit_at[hit.first] = Some(hit);
+            self.hit_at[hit.first] = self.hits.len() as u32;
+            self.hits.push(hit);
             if self.yields_to_names(&hit) {
                 continue;
             }
@@ -182,7 +188,8 @@ impl<'a> Analysis<'a> {
 
     /// The trusted gazetteer hit starting at `i`.
     pub fn hit(&self, i: usize) -> Option<Hit> {
-        self.hit_at.get(i).copied().flatten()
+        let k = *self.hit_at.get(i)?;
+        self.hits.get(k as usize).copied()
     }
 
     /// The kind of the trusted gazetteer hit covering token `i`.

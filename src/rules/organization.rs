@@ -231,16 +231,21 @@ pub(crate) fn find(a: &Analysis, stops: Stops) -> Vec<Phrase> {
     let mut found = Vec::new();
     let mut i = 0;
     while i < a.len() {
-        if (a.is_capitalized(i) || a.hit(i).is_some())
-            && let Some(p) = phrase(a, i, stops, false).filter(|p| stands_alone(p))
-        {
-            i = p.range.end;
-            if !is_numbered_congress(a, &p) {
-                found.push(p);
-            }
+        if !(a.is_capitalized(i) || a.hit(i).is_some()) {
+            i += 1;
             continue;
         }
-        i += 1;
+        match phrase(a, i, stops, false) {
+            Some(p) if stands_alone(&p) => {
+                i = p.range.end;
+                if !is_numbered_congress(a, &p) {
+                    found.push(p);
+                }
+            }
+            // No body starts inside a segment that is not one: go past it.
+            Some(p) => i = p.segments[0].range.end.max(i + 1),
+            None => i += 1,
+        }
     }
     found
 }
