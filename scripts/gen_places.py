@@ -457,8 +457,10 @@ def main():
             if e.id in seen:
                 continue
             seen.add(e.id)
-            # drop aliases equal to the name and acronyms duplicated in aliases
-            e.aliases = [a for a in e.aliases if a != e.name]
+            # drop aliases equal to the name, and aliases that do not begin with a
+            # capital letter ("the West", "'Adan"): a name in running text does,
+            # and a leading article is not part of a name
+            e.aliases = [a for a in e.aliases if a != e.name and a[:1].isupper()]
             print(e.line())
 
 

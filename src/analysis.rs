@@ -56,7 +56,12 @@ impl<'a> Analysis<'a> {
             flags.push(entry.map_or(0, |e| e.classes));
             for p in entry.map_or(&[][..], |e| &e.phrases) {
                 let end = i + p.tokens.len();
-                if end <= n && p.tokens[1..].iter().zip(&tokens[i + 1..end]).all(|(w, t)| t.text(text) == w) {
+                if end <= n
+                    && p.tokens[1..]
+                        .iter()
+                        .zip(&tokens[i + 1..end])
+                        .all(|(w, t)| t.text(text) == w)
+                {
                     phrases.push((end, p.class));
                 }
             }
@@ -70,7 +75,8 @@ impl<'a> Analysis<'a> {
                 } else {
                     lower.extend(word.chars().flat_map(char::to_lowercase));
                 }
-                lf |= lexicon.word(&lower) & (class::SPEECH_VERB | class::NOT_NAME | class::FUNCTION);
+                lf |=
+                    lexicon.word(&lower) & (class::SPEECH_VERB | class::NOT_NAME | class::FUNCTION);
             }
             lower_flags.push(lf);
         }
@@ -97,7 +103,9 @@ impl<'a> Analysis<'a> {
         let n = self.tokens.len();
         self.hit_at = vec![NO_HIT; n];
         self.covered = vec![None; n];
-        let hits = self.gazetteer.find(self.text, &self.tokens, |hit| self.trusted(hit));
+        let hits = self
+            .gazetteer
+            .find(self.text, &self.tokens, |hit| self.trusted(hit));
         for hit in hits {
             self.hit_at[hit.first] = self.hits.len() as u32;
             self.hits.push(hit);
@@ -117,7 +125,9 @@ impl<'a> Analysis<'a> {
         const NAME_PARTS: u32 = class::GIVEN | class::SURNAME | class::ZH_SURNAME;
         let i = hit.first;
         let name_part = self.flags[i] & NAME_PARTS != 0
-            || (i > 0 && self.flags[i - 1] & class::ZH_SURNAME != 0 && self.lexicon.is_pinyin_name(self.word(i)));
+            || (i > 0
+                && self.flags[i - 1] & class::ZH_SURNAME != 0
+                && self.lexicon.is_pinyin_name(self.word(i)));
         hit.end - i == 1 && name_part && self.gazetteer.entry(hit.entry).id.starts_with("gn:")
     }
 
@@ -169,7 +179,9 @@ impl<'a> Analysis<'a> {
 
     /// True if token `i` is a function word ("the", "Both", "In"), in any case.
     pub fn is_function_word(&self, i: usize) -> bool {
-        self.lower_flags.get(i).is_some_and(|f| f & class::FUNCTION != 0)
+        self.lower_flags
+            .get(i)
+            .is_some_and(|f| f & class::FUNCTION != 0)
     }
 
     /// End of the longest word-list phrase of `mask` starting at `i`.

@@ -268,7 +268,12 @@ impl EntityGazetteer {
         loop {
             if let Ok(last) = tokens[first..].binary_search_by_key(&m.end(), |t| t.span.end) {
                 let (entry, form) = self.forms[m.pattern().as_usize()];
-                let hit = Hit { first, end: first + last + 1, entry, form };
+                let hit = Hit {
+                    first,
+                    end: first + last + 1,
+                    entry,
+                    form,
+                };
                 if accept(&hit) {
                     return Some(hit);
                 }
@@ -278,7 +283,10 @@ impl EntityGazetteer {
             let shorter_end = tokens[first..].get(before.checked_sub(1)?)?.span.end;
             // Leftmost-longest: a match starting where this one does comes first.
             let start = m.start();
-            m = self.automaton.find(Input::new(text).span(start..shorter_end)).filter(|s| s.start() == start)?;
+            m = self
+                .automaton
+                .find(Input::new(text).span(start..shorter_end))
+                .filter(|s| s.start() == start)?;
         }
     }
 }

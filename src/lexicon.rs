@@ -9,7 +9,6 @@
 //!
 //! `demonyms.tsv`: `demonym<TAB>place_id` ("Chinese<TAB>iso:CN").
 
-
 use crate::error::BuildError;
 use crate::hash::FxHashMap;
 use crate::tokenize::tokenize;
@@ -76,12 +75,73 @@ pub(crate) struct Phrase {
 /// Words that begin sentences and clauses but never begin a name or an
 /// organization: articles, pronouns, prepositions, conjunctions, determiners.
 const FUNCTION_WORDS: &[&str] = &[
-    "a", "about", "according", "after", "all", "also", "among", "an", "and", "as", "at",
-    "before", "between", "both", "but", "by", "during", "each", "every", "for", "from", "he",
-    "her", "his", "however", "i", "in", "its", "it", "many", "meanwhile", "moreover", "most",
-    "nearly", "of", "on", "or", "other", "our", "over", "she", "since", "some", "such", "that",
-    "the", "their", "these", "they", "this", "those", "to", "under", "until", "we", "when",
-    "while", "with", "yet", "if", "then", "there", "here", "what", "which", "who", "whose",
+    "a",
+    "about",
+    "according",
+    "after",
+    "all",
+    "also",
+    "among",
+    "an",
+    "and",
+    "as",
+    "at",
+    "before",
+    "between",
+    "both",
+    "but",
+    "by",
+    "during",
+    "each",
+    "every",
+    "for",
+    "from",
+    "he",
+    "her",
+    "his",
+    "however",
+    "i",
+    "in",
+    "its",
+    "it",
+    "many",
+    "meanwhile",
+    "moreover",
+    "most",
+    "nearly",
+    "of",
+    "on",
+    "or",
+    "other",
+    "our",
+    "over",
+    "she",
+    "since",
+    "some",
+    "such",
+    "that",
+    "the",
+    "their",
+    "these",
+    "they",
+    "this",
+    "those",
+    "to",
+    "under",
+    "until",
+    "we",
+    "when",
+    "while",
+    "with",
+    "yet",
+    "if",
+    "then",
+    "there",
+    "here",
+    "what",
+    "which",
+    "who",
+    "whose",
 ];
 
 /// What the lists say about one word.
@@ -104,7 +164,10 @@ pub(crate) struct Lexicon {
 impl Default for Lexicon {
     /// A lexicon that knows only the function words.
     fn default() -> Lexicon {
-        let mut lexicon = Lexicon { entries: FxHashMap::default(), demonyms: FxHashMap::default() };
+        let mut lexicon = Lexicon {
+            entries: FxHashMap::default(),
+            demonyms: FxHashMap::default(),
+        };
         for w in FUNCTION_WORDS {
             lexicon.add(w, class::FUNCTION);
         }
@@ -147,7 +210,10 @@ impl Lexicon {
     fn add(&mut self, phrase: &str, class: u32) {
         let tokens = tokenize(phrase);
         let Some(first) = tokens.first() else { return };
-        let entry = self.entries.entry(first.text(phrase).to_string()).or_default();
+        let entry = self
+            .entries
+            .entry(first.text(phrase).to_string())
+            .or_default();
         if tokens.len() == 1 {
             entry.classes |= class;
             return;
@@ -155,7 +221,10 @@ impl Lexicon {
         let words: Vec<String> = tokens.iter().map(|t| t.text(phrase).to_string()).collect();
         match entry.phrases.iter_mut().find(|p| p.tokens == words) {
             Some(p) => p.class |= class,
-            None => entry.phrases.push(Phrase { tokens: words, class }),
+            None => entry.phrases.push(Phrase {
+                tokens: words,
+                class,
+            }),
         }
     }
 
@@ -172,7 +241,10 @@ impl Lexicon {
     /// True if `word` is a capitalized given name made of one or two pinyin
     /// syllables: "Tao", "Jinping", "Xinshe".
     pub fn is_pinyin_name(&self, word: &str) -> bool {
-        if !word.is_ascii() || word.len() > 12 || !word.starts_with(|c: char| c.is_ascii_uppercase()) {
+        if !word.is_ascii()
+            || word.len() > 12
+            || !word.starts_with(|c: char| c.is_ascii_uppercase())
+        {
             return false;
         }
         let syllable = |s: &str| self.word(s) & class::ZH_SYLLABLE != 0;

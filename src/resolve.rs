@@ -56,7 +56,13 @@ fn part(a: &Analysis, r: TokenRange) -> Part {
 
 /// Keeps the candidates that do not overlap a longer or stronger one, in text order.
 pub(crate) fn flatten(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
-    candidates.sort_by_key(|c| (std::cmp::Reverse(c.range.len()), priority(c.kind), c.range.first));
+    candidates.sort_by_key(|c| {
+        (
+            std::cmp::Reverse(c.range.len()),
+            priority(c.kind),
+            c.range.first,
+        )
+    });
     let tokens = candidates.iter().map(|c| c.range.end).max().unwrap_or(0);
     let mut occupied = vec![false; tokens];
     let mut taken: Vec<Candidate> = Vec::new();
@@ -154,8 +160,10 @@ fn edges<'t>(words: &[&'t str]) -> [&'t str; 2] {
 /// one-word mention joins the person last mentioned with that first or last word,
 /// else the first person with it, else starts a person of its own.
 fn group_people(a: &Analysis, mentions: &[TokenRange]) -> (Vec<Person>, Vec<usize>) {
-    let words: Vec<Vec<&str>> =
-        mentions.iter().map(|&r| a.text[span_of(a, r).range()].split_whitespace().collect()).collect();
+    let words: Vec<Vec<&str>> = mentions
+        .iter()
+        .map(|&r| a.text[span_of(a, r).range()].split_whitespace().collect())
+        .collect();
     let mut names: Vec<Vec<&str>> = Vec::new();
     let mut person_of = vec![usize::MAX; mentions.len()];
     // first or last word -> people whose name begins or ends with it, in order of creation
@@ -164,7 +172,11 @@ fn group_people(a: &Analysis, mentions: &[TokenRange]) -> (Vec<Person>, Vec<usiz
     for m in (0..mentions.len()).filter(|&m| words[m].len() >= 2) {
         let w = &words[m];
         let fits = |name: &Vec<&str>| {
-            let (short, long) = if w.len() <= name.len() { (w, name) } else { (name, w) };
+            let (short, long) = if w.len() <= name.len() {
+                (w, name)
+            } else {
+                (name, w)
+            };
             long.starts_with(short) || long.ends_with(short)
         };
         let chosen = edges(w)
@@ -196,7 +208,10 @@ fn group_people(a: &Analysis, mentions: &[TokenRange]) -> (Vec<Person>, Vec<usiz
             person_of[m]
         } else {
             let w = words[m][0];
-            let p = recent.get(w).copied().or_else(|| by_edge_word.get(w).and_then(|l| l.first().copied()));
+            let p = recent
+                .get(w)
+                .copied()
+                .or_else(|| by_edge_word.get(w).and_then(|l| l.first().copied()));
             p.unwrap_or_else(|| {
                 names.push(words[m].clone());
                 names.len() - 1
@@ -213,7 +228,11 @@ fn group_people(a: &Analysis, mentions: &[TokenRange]) -> (Vec<Person>, Vec<usiz
     for (m, p) in person_of.iter_mut().enumerate() {
         if new_index[*p] == usize::MAX {
             new_index[*p] = people.len();
-            people.push(Person { name: names[*p].join(" "), mentions: Vec::new(), titles: Vec::new() });
+            people.push(Person {
+                name: names[*p].join(" "),
+                mentions: Vec::new(),
+                titles: Vec::new(),
+            });
         }
         *p = new_index[*p];
         people[*p].mentions.push(part(a, mentions[m]));
@@ -226,7 +245,7 @@ fn make_title(a: &Analysis, h: &Held, holder: usize, name: &str) -> Title {
     let span = span_of(a, p.range);
     let mut chain: Vec<ChainLink> = Vec::new();
     if let Some(c) = &p.complement {
-        for s in &c.segments {
+        for s in c.segments.iter() {
             chain.push(link(
                 a,
                 &Link {

@@ -79,8 +79,15 @@ pub(crate) fn mentions(a: &Analysis, definitions: &[Definition], stops: Stops) -
     // first token of a short form -> (its tokens, what its long form names)
     let mut shorts: FxHashMap<&str, Vec<(usize, &str, EntityKind)>> = FxHashMap::default();
     for d in definitions {
-        let Some(kind) = long_form_kind(a, d.long, stops) else { continue };
-        out.push(Candidate { range: d.long, kind, rule: "acronym.long-form", entry: None });
+        let Some(kind) = long_form_kind(a, d.long, stops) else {
+            continue;
+        };
+        out.push(Candidate {
+            range: d.long,
+            kind,
+            rule: "acronym.long-form",
+            entry: None,
+        });
         let short = &a.text[span(a, d.short)];
         let same_first_word = shorts.entry(a.word(d.short.first)).or_default();
         if !same_first_word.iter().any(|&(_, s, _)| s == short) {
@@ -94,7 +101,12 @@ pub(crate) fn mentions(a: &Analysis, definitions: &[Definition], stops: Stops) -
         for &(n, short, kind) in shorts.get(a.word(i)).into_iter().flatten() {
             let r = TokenRange::new(i, i + n);
             if r.end <= a.len() && &a.text[span(a, r)] == short {
-                out.push(Candidate { range: r, kind, rule: "acronym.defined", entry: None });
+                out.push(Candidate {
+                    range: r,
+                    kind,
+                    rule: "acronym.defined",
+                    entry: None,
+                });
             }
         }
     }
@@ -190,7 +202,8 @@ pub(crate) fn schwartz_hearst(short: &str, long: &str) -> Option<usize> {
     // the same initial.
     while let Some(previous) = previous_word_start(long, start) {
         let word = long[start..].split_whitespace().next().unwrap_or("");
-        let same_initial = long[previous..].chars().next().map(lower) == word.chars().next().map(lower);
+        let same_initial =
+            long[previous..].chars().next().map(lower) == word.chars().next().map(lower);
         if FUNCTION_WORDS.contains(&word) && same_initial {
             start = previous;
         } else {
@@ -209,7 +222,9 @@ fn previous_word_start(text: &str, start: usize) -> Option<usize> {
     if before.is_empty() {
         return None;
     }
-    Some(before.rfind(char::is_whitespace).map_or(0, |k| k + before[k..].chars().next().map_or(1, char::len_utf8)))
+    Some(before.rfind(char::is_whitespace).map_or(0, |k| {
+        k + before[k..].chars().next().map_or(1, char::len_utf8)
+    }))
 }
 
 /// The initials of the capitalized words of `long`, if it has two or more:
@@ -232,7 +247,10 @@ mod tests {
         let start = schwartz_hearst("FNS", long).unwrap();
         assert_eq!(&long[start..], "Front for National Solidarity");
         let long = "Minister of the Front for National Solidarity";
-        assert_eq!(&long[schwartz_hearst("FS", long).unwrap()..], "Front for National Solidarity");
+        assert_eq!(
+            &long[schwartz_hearst("FS", long).unwrap()..],
+            "Front for National Solidarity"
+        );
         let long = "the cleared unexploded ordnance";
         assert_eq!(
             &long[schwartz_hearst("UXO", long).unwrap()..],
@@ -243,8 +261,14 @@ mod tests {
 
     #[test]
     fn initials_of_capitalized_words() {
-        assert_eq!(initials("National Security Council").as_deref(), Some("NSC"));
-        assert_eq!(initials("Ministry of Foreign Affairs").as_deref(), Some("MFA"));
+        assert_eq!(
+            initials("National Security Council").as_deref(),
+            Some("NSC")
+        );
+        assert_eq!(
+            initials("Ministry of Foreign Affairs").as_deref(),
+            Some("MFA")
+        );
         assert_eq!(initials("the council"), None);
     }
 }

@@ -6,13 +6,14 @@
 //! [`resolve`](crate::resolve) decides among the candidates.
 
 pub(crate) mod acronym;
+pub(crate) mod inline;
 pub(crate) mod location;
 pub(crate) mod organization;
 pub(crate) mod person;
 pub(crate) mod title;
 
 /// A half-open range of token indices.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub(crate) struct TokenRange {
     pub first: usize,
     pub end: usize,

@@ -16,10 +16,11 @@ use crate::EntityKind;
 use crate::analysis::Analysis;
 use crate::lexicon::class;
 use crate::rules::TokenRange;
+use crate::rules::inline::InlineVec;
 use crate::rules::location::PLACE_SUFFIXES;
 
 /// One segment of a phrase.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub(crate) struct Segment {
     pub range: TokenRange,
     /// ORG if it ends in a head word or is a gazetteer organization; LOC if it is
@@ -29,11 +30,15 @@ pub(crate) struct Segment {
     pub entry: Option<u32>,
 }
 
+/// Most segments in one phrase: "Standing Committee of the CPC Committee of
+/// Guangxi Zhuang Autonomous Region" has three. Reading stops there.
+pub(crate) const MAX_SEGMENTS: usize = 6;
+
 /// A parsed phrase: segments joined by connectors.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Phrase {
     pub range: TokenRange,
-    pub segments: Vec<Segment>,
+    pub segments: InlineVec<Segment, MAX_SEGMENTS>,
 }
 
 impl Phrase {
@@ -54,7 +59,7 @@ impl Phrase {
 
     /// The gazetteer entry, if the phrase is exactly one.
     pub fn entry(&self) -> Option<u32> {
-        match self.segments.as_slice() {
+        match &*self.segments {
             [only] => only.entry,
             _ => None,
         }
@@ -183,7 +188,7 @@ pub(crate) fn segment(
 /// In a title complement (`complement`) a segment without a head still counts.
 pub(crate) fn phrase(a: &Analysis, i: usize, stops: Stops, complement: bool) -> Option<Phrase> {
     let first = segment(a, i, stops, complement)?;
-    let mut segments = vec![first];
+    let mut segments = InlineVec::one(first);
     let mut end = first.range.end;
     let mut inside_of = complement;
     loop {
@@ -211,9 +216,11 @@ pub(crate) fn phrase(a: &Analysis, i: usize, stops: Stops, complement: bool) -> 
         {
             break;
         }
+        if !segments.push(next) {
+            break;
+        }
         inside_of |= connector == "of";
         end = next.range.end;
-        segments.push(next);
     }
     Some(Phrase {
         range: TokenRange::new(i, end),
@@ -262,14 +269,44 @@ fn stands_alone(p: &Phrase) -> bool {
 fn is_numbered_congress(a: &Analysis, p: &Phrase) -> bool {
     let ordinal = p.range.first > 0 && {
         let w = a.word(p.range.first - 1);
-        w.len() > 2 && w.as_bytes()[0].is_ascii_digit() && ["st", "nd", "rd", "th"].iter().any(|s| w.ends_with(s))
+        w.len() > 2
+            && w.as_bytes()[0].is_ascii_digit()
+            && ["st", "nd", "rd", "th"].iter().any(|s| w.ends_with(s))
     };
     ordinal && a.word(p.range.end - 1) == "Congress"
 }
 
 /// Months and weekdays: capitalized, but never the start of a name.
 const CALENDAR_WORDS: &[&str] = &[
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-    "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
-    "Dec", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Sept",
+    "Oct",
+    "Nov",
+    "Dec",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
 ];

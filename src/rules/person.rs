@@ -22,6 +22,7 @@ use crate::hash::FxHashSet;
 
 use crate::analysis::Analysis;
 use crate::lexicon::class;
+use crate::rules::inline::InlineVec;
 use crate::rules::{TokenRange, title};
 
 /// Classes that never stand inside a name.
@@ -38,11 +39,11 @@ const NOT_IN_NAME: u32 = class::ROLE
 const MAX_NAME_WORDS: usize = 6;
 
 /// A run of name-like words.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct NameRun {
     pub range: TokenRange,
     /// Token range of each word (a hyphenated word is one).
-    pub words: Vec<TokenRange>,
+    pub words: InlineVec<TokenRange, MAX_NAME_WORDS>,
 }
 
 /// Why a run was taken as a person.
@@ -72,7 +73,7 @@ impl Evidence {
 }
 
 /// A person mention found by this rule.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct PersonCandidate {
     pub run: NameRun,
     pub evidence: Evidence,
@@ -88,9 +89,9 @@ pub(crate) fn name_runs(a: &Analysis) -> Vec<NameRun> {
             i = a.phrase(i, NOT_IN_NAME).unwrap_or(i + 1).max(i + 1);
             continue;
         };
-        let mut words = vec![TokenRange::new(i, end)];
+        let mut words = InlineVec::one(TokenRange::new(i, end));
         let mut j = end;
-        while words.len() < MAX_NAME_WORDS && !a.token(j).is_some_and(|t| t.newline_before) {
+        while !words.is_full() && !a.token(j).is_some_and(|t| t.newline_before) {
             if let Some(e) = name_word(a, j) {
                 words.push(TokenRange::new(j, e));
                 j = e;
@@ -152,7 +153,11 @@ fn name_word(a: &Analysis, i: usize) -> Option<usize> {
 fn is_pinyin_given_name(a: &Analysis, i: usize) -> bool {
     let Some(t) = a.token(i) else { return false };
     let hyphenated = a.joined(i) && a.at(i + 1, "-");
-    t.is_word() && t.capitalized && !t.all_caps && !hyphenated && a.lexicon.is_pinyin_name(a.word(i))
+    t.is_word()
+        && t.capitalized
+        && !t.all_caps
+        && !hyphenated
+        && a.lexicon.is_pinyin_name(a.word(i))
 }
 
 /// True if the run is a Chinese name: family name + pinyin given name.
@@ -186,7 +191,8 @@ pub(crate) fn honorific_before(a: &Analysis, i: usize) -> Option<usize> {
 pub(crate) fn skip_honorifics_back(a: &Analysis, mut i: usize) -> usize {
     while let Some(k) = honorific_before(a, i) {
         // "Secretary-General Minh": "General" ends a role here, not an honorific.
-        let ends_role = (k.saturating_sub(4)..k).any(|r| a.phrase(r, class::ROLE).is_some_and(|e| e >= i));
+        let ends_role =
+            (k.saturating_sub(4)..k).any(|r| a.phrase(r, class::ROLE).is_some_and(|e| e >= i));
         if ends_role {
             break;
         }
@@ -239,7 +245,13 @@ pub(crate) fn people(
     let mut evidence: Vec<Option<Evidence>> = runs
         .iter()
         .zip(strong)
-        .map(|(run, strong)| strong.or_else(|| (!is_blocked(run.range)).then(|| context_evidence(a, run)).flatten()))
+        .map(|(run, strong)| {
+            strong.or_else(|| {
+                (!is_blocked(run.range))
+                    .then(|| context_evidence(a, run))
+                    .flatten()
+            })
+        })
         .collect();
     let known_words: FxHashSet<&str> = runs
         .iter()
@@ -248,13 +260,22 @@ pub(crate) fn people(
         .flat_map(|(run, _)| run.words.iter().map(|w| a.word(w.first)))
         .collect();
     for (run, e) in runs.iter().zip(evidence.iter_mut()) {
-        let shares = run.words.len() >= 2 && run.words.iter().any(|w| known_words.contains(a.word(w.first)));
+        let shares = run.words.len() >= 2
+            && run
+                .words
+                .iter()
+                .any(|w| known_words.contains(a.word(w.first)));
         if e.is_none() && shares && !is_blocked(run.range) {
             *e = Some(Evidence::SharedWithPerson);
         }
     }
     runs.iter()
         .zip(evidence)
-        .filter_map(|(run, evidence)| Some(PersonCandidate { run: run.clone(), evidence: evidence? }))
+        .filter_map(|(run, evidence)| {
+            Some(PersonCandidate {
+                run: *run,
+                evidence: evidence?,
+            })
+        })
         .collect()
 }

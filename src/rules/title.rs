@@ -23,6 +23,7 @@ use crate::hash::FxHashSet;
 use crate::analysis::Analysis;
 use crate::lexicon::class;
 use crate::rules::TokenRange;
+use crate::rules::inline::InlineVec;
 use crate::rules::organization::{self, Phrase, Segment, Stops};
 
 /// Most modifiers and pre-modifiers read before a role.
@@ -139,7 +140,11 @@ pub(crate) fn parse(a: &Analysis, i: usize, stops: Stops) -> Option<Position> {
             end = at + 1;
             complement = Some(Phrase {
                 range: TokenRange::new(at, at + 1),
-                segments: vec![Segment { range: TokenRange::new(at, at + 1), kind: Some(EntityKind::Org), entry: None }],
+                segments: InlineVec::one(Segment {
+                    range: TokenRange::new(at, at + 1),
+                    kind: Some(EntityKind::Org),
+                    entry: None,
+                }),
             });
         }
     }
@@ -227,7 +232,11 @@ pub(crate) fn attach(a: &Analysis, mentions: &[TokenRange], stops: Stops) -> Vec
     // A position has a role within a few tokens of its start.
     let mut next_role = vec![usize::MAX; a.len() + 1];
     for i in (0..a.len()).rev() {
-        next_role[i] = if a.is(i, class::ROLE) || a.phrase(i, class::ROLE).is_some() { i } else { next_role[i + 1] };
+        next_role[i] = if a.is(i, class::ROLE) || a.phrase(i, class::ROLE).is_some() {
+            i
+        } else {
+            next_role[i + 1]
+        };
     }
     for i in 0..a.len() {
         let role_near = next_role[i].saturating_sub(i) <= MAX_PREFIX_TOKENS;
@@ -279,7 +288,11 @@ pub(crate) fn attach(a: &Analysis, mentions: &[TokenRange], stops: Stops) -> Vec
                 break;
             };
             k = position.outer_end();
-            held.push(Held { position, holder: m, rule: "title.after-name" });
+            held.push(Held {
+                position,
+                holder: m,
+                rule: "title.after-name",
+            });
             match (a.word(k), a.word(k + 1)) {
                 (",", "and") => k += 2,
                 (",", _) | ("and", _) => k += 1,
@@ -301,7 +314,8 @@ pub(crate) fn attach(a: &Analysis, mentions: &[TokenRange], stops: Stops) -> Vec
     let mut longest_ending_at: Vec<Option<&Position>> = vec![None; a.len() + 1];
     for p in &parsed {
         let end = p.outer_end();
-        if longest_ending_at[end].is_none() && p.range.first < end && !in_complement[p.range.first] {
+        if longest_ending_at[end].is_none() && p.range.first < end && !in_complement[p.range.first]
+        {
             longest_ending_at[end] = Some(p);
         }
     }
@@ -320,7 +334,11 @@ pub(crate) fn attach(a: &Analysis, mentions: &[TokenRange], stops: Stops) -> Vec
             if !taken.insert(p.range) {
                 break;
             }
-            held.push(Held { position: p.clone(), holder: m, rule });
+            held.push(Held {
+                position: p.clone(),
+                holder: m,
+                rule,
+            });
             let start = p.range.first;
             current = match a.word(start.wrapping_sub(1)) {
                 "and" => ending_at(start - 1),

@@ -1,0 +1,70 @@
+//! A vector of at most `N` small `Copy` items, stored inline.
+//!
+//! Rules build many short lists per document (the words of a name, the segments of
+//! an organization phrase, the modifiers of a role). Keeping them inline saves an
+//! allocation each, and the fixed capacity bounds how far a grammar rule reads.
+
+use std::ops::Deref;
+
+/// Up to `N` items; [`push`](Self::push) refuses more.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct InlineVec<T: Copy + Default, const N: usize> {
+    len: u8,
+    items: [T; N],
+}
+
+impl<T: Copy + Default, const N: usize> Default for InlineVec<T, N> {
+    fn default() -> Self {
+        InlineVec {
+            len: 0,
+            items: [T::default(); N],
+        }
+    }
+}
+
+impl<T: Copy + Default, const N: usize> InlineVec<T, N> {
+    /// A list holding `item`.
+    pub fn one(item: T) -> Self {
+        let mut v = Self::default();
+        v.push(item);
+        v
+    }
+
+    /// Appends `item`; returns false, and keeps the list as it was, when full.
+    pub fn push(&mut self, item: T) -> bool {
+        let len = usize::from(self.len);
+        if len == N {
+            return false;
+        }
+        self.items[len] = item;
+        self.len += 1;
+        true
+    }
+
+    /// True when no more items fit.
+    pub fn is_full(&self) -> bool {
+        usize::from(self.len) == N
+    }
+}
+
+impl<T: Copy + Default, const N: usize> Deref for InlineVec<T, N> {
+    type Target = [T];
+
+    fn deref(&self) -> &[T] {
+        &self.items[..usize::from(self.len)]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn holds_up_to_its_capacity() {
+        let mut v: InlineVec<u32, 2> = InlineVec::one(1);
+        assert!(v.push(2));
+        assert!(v.is_full());
+        assert!(!v.push(3));
+        assert_eq!(&*v, &[1, 2]);
+    }
+}
