@@ -51,10 +51,12 @@ pub(crate) struct NameRun {
 pub(crate) enum Evidence {
     ChineseName,
     KnownNamePart,
+    Initials,
     Honorific,
     RoleBefore,
     PositionAfter,
     ReportingVerb,
+    NameShape,
     SharedWithPerson,
 }
 
@@ -63,10 +65,12 @@ impl Evidence {
         match self {
             Evidence::ChineseName => "person.chinese-name",
             Evidence::KnownNamePart => "person.known-name-part",
+            Evidence::Initials => "person.initials",
             Evidence::Honorific => "person.after-honorific",
             Evidence::RoleBefore => "person.after-role",
             Evidence::PositionAfter => "person.before-position",
             Evidence::ReportingVerb => "person.before-reporting-verb",
+            Evidence::NameShape => "person.name-shape",
             Evidence::SharedWithPerson => "person.shares-name",
         }
     }
@@ -125,7 +129,8 @@ fn name_word(a: &Analysis, i: usize) -> Option<usize> {
     if w.len() == 1 {
         return (a.at(i + 1, ".") && a.joined(i)).then_some(i + 2);
     }
-    if t.all_caps {
+    // A phrase that is no name ("Sri Lankan", "Prime Minister") starts here.
+    if t.all_caps || a.phrase(i, NOT_IN_NAME).is_some_and(|end| end > i + 1) {
         return None;
     }
     let blocked = a.is(i, NOT_IN_NAME) || a.is_plain_word(i);
@@ -179,7 +184,17 @@ fn lexical_evidence(a: &Analysis, run: &NameRun) -> Option<Evidence> {
     let last = run.words.last()?.first;
     let known = a.is(first, class::GIVEN | class::SURNAME | class::ZH_SURNAME)
         || a.is(last, class::SURNAME);
-    (run.words.len() >= 2 && known).then_some(Evidence::KnownNamePart)
+    if run.words.len() >= 2 && known {
+        return Some(Evidence::KnownNamePart);
+    }
+    // "D. Bicknell", "K. P. Sharma Oli": initials before a name.
+    let initials = run.words.iter().take_while(|w| is_initial(a, **w)).count();
+    (initials >= 1 && initials < run.words.len()).then_some(Evidence::Initials)
+}
+
+/// True if the word is an initial: one capital letter and a full stop.
+fn is_initial(a: &Analysis, w: TokenRange) -> bool {
+    w.len() == 2 && a.word(w.first).len() == 1 && a.at(w.first + 1, ".")
 }
 
 /// True if an honorific ends right before token `i`; returns where it starts.
@@ -217,7 +232,11 @@ fn context_evidence(a: &Analysis, run: &NameRun) -> Option<Evidence> {
     if run.words.len() >= 2 && a.is(end, class::SPEECH_VERB) {
         return Some(Evidence::ReportingVerb);
     }
-    None
+    // Two or three capitalized words that are nothing else, inside a sentence.
+    let inside_sentence = !a.token(first).is_some_and(|t| t.sentence_start);
+    let not_only_initials = run.words.iter().any(|w| !is_initial(a, *w));
+    ((2..=3).contains(&run.words.len()) && inside_sentence && not_only_initials)
+        .then_some(Evidence::NameShape)
 }
 
 /// For each run, its evidence if it is a person on its own (its words, an
