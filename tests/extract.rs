@@ -132,6 +132,23 @@ title_table! {
         "Nguyen Thi Lan, President of the Front for National Solidarity (FNS), said the FNS would help." => [
             ("Nguyen Thi Lan", "President of the Front for National Solidarity"),
         ];
+    ambassador_of_a_country_to_another:
+        "The talks were attended by Ambassador of Laos to Thailand Somphet Inthavong." => [
+            ("Somphet Inthavong", "Ambassador of Laos to Thailand"),
+        ];
+    possessive_determiner_inside_the_chain:
+        "Xu Mingyuan, head of its Foreign Liaison Department, spoke." => [
+            ("Xu Mingyuan", "head of its Foreign Liaison Department"),
+        ];
+    and_inside_a_party_name_without_a_head_before_it:
+        "Arjun Thapa, General Secretary of the Nepal Farmers and Artisans Union, spoke." => [
+            ("Arjun Thapa", "General Secretary of the Nepal Farmers and Artisans Union"),
+        ];
+    two_bodies_joined_by_and_are_two_positions:
+        "Pham Quoc Viet, Chairman of the People's Council of Hue and Secretary of the Hue Party Committee, spoke." => [
+            ("Pham Quoc Viet", "Chairman of the People's Council of Hue"),
+            ("Pham Quoc Viet", "Secretary of the Hue Party Committee"),
+        ];
     title_before_a_later_bare_surname_gets_the_full_name:
         "Chen Weidong arrived on Tuesday. Minister Chen said the talks went well." => [
             ("Chen Weidong", "Minister"),

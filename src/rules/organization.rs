@@ -197,6 +197,8 @@ pub(crate) fn phrase(a: &Analysis, i: usize, stops: Stops, complement: bool) -> 
             "of" | "for" | "on" => (skip_article(a, end + 1), true),
             "in" => (skip_article(a, end + 1), true),
             "and" if inside_of && !a.is_article(end + 1) => (end + 1, true),
+            // "Ambassador of Laos to Vietnam"
+            "to" if inside_of => (skip_article(a, end + 1), true),
             _ => (end, false),
         };
         if !connects {
@@ -209,8 +211,14 @@ pub(crate) fn phrase(a: &Analysis, i: usize, stops: Stops, complement: bool) -> 
         if connector == "in" && next.kind == Some(EntityKind::Loc) {
             break;
         }
+        if connector == "to" && next.kind != Some(EntityKind::Loc) {
+            break;
+        }
+        // Two bodies are two names ("the Party of A and the Front of B"); words
+        // without a head before "and" are the start of one ("Workers and Peasants Party").
+        let previous_is_body = segments.last().is_some_and(|s| s.kind == Some(EntityKind::Org));
         if connector == "and"
-            && (next.kind == Some(EntityKind::Org)
+            && ((previous_is_body && next.kind == Some(EntityKind::Org))
                 || role_at(a, next.range.end)
                 || a.is(next.range.end, class::ROLE))
         {
@@ -228,8 +236,9 @@ pub(crate) fn phrase(a: &Analysis, i: usize, stops: Stops, complement: bool) -> 
     })
 }
 
-fn skip_article(a: &Analysis, i: usize) -> usize {
-    if a.at(i, "the") { i + 1 } else { i }
+/// Skips an article or a possessive determiner: "of the", "of its".
+pub(crate) fn skip_article(a: &Analysis, i: usize) -> usize {
+    if matches!(a.word(i), "the" | "its" | "their") { i + 1 } else { i }
 }
 
 /// Every organization phrase standing on its own in the text, left to right,
@@ -273,7 +282,7 @@ fn is_numbered_congress(a: &Analysis, p: &Phrase) -> bool {
             && w.as_bytes()[0].is_ascii_digit()
             && ["st", "nd", "rd", "th"].iter().any(|s| w.ends_with(s))
     };
-    ordinal && a.word(p.range.end - 1) == "Congress"
+    ordinal && a.word(p.segments[0].range.end - 1) == "Congress"
 }
 
 /// Months and weekdays: capitalized, but never the start of a name.

@@ -127,11 +127,7 @@ pub(crate) fn parse(a: &Analysis, i: usize, stops: Stops) -> Option<Position> {
     if matches!(a.word(end), "of" | "to" | "for")
         && !a.token(end + 1).is_some_and(|t| t.newline_before)
     {
-        let at = if a.at(end + 1, "the") {
-            end + 2
-        } else {
-            end + 1
-        };
+        let at = organization::skip_article(a, end + 1);
         if let Some(p) = organization::phrase(a, at, stops, true) {
             end = p.range.end;
             complement = Some(p);
