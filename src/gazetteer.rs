@@ -237,22 +237,33 @@ impl EntityGazetteer {
     pub fn find(&self, text: &str, tokens: &[Token], accept: impl Fn(&Hit) -> bool) -> Vec<Hit> {
         let mut hits = Vec::new();
         let mut at = 0;
-        while at < text.len() {
-            let Some(m) = self.automaton.find(Input::new(text).span(at..text.len())) else {
-                break;
-            };
-            let Ok(first) = tokens.binary_search_by_key(&m.start(), |t| t.span.start) else {
-                // Starts inside a word: look again from the next character.
-                at = m.start() + text[m.start()..].chars().next().map_or(1, char::len_utf8);
-                continue;
-            };
-            match self.longest_accepted(text, tokens, first, m, &accept) {
-                Some(hit) => {
-                    at = tokens[hit.end - 1].span.end;
-                    hits.push(hit);
+        // One streaming scan; it restarts only where a match had to be refused.
+        'scan: while at < text.len() {
+            for m in self
+                .automaton
+                .find_iter(Input::new(text).span(at..text.len()))
+            {
+                let first = tokens.binary_search_by_key(&m.start(), |t| t.span.start);
+                let accepted = first
+                    .ok()
+                    .and_then(|first| self.longest_accepted(text, tokens, first, m, &accept));
+                match accepted {
+                    Some(hit) if tokens[hit.end - 1].span.end == m.end() => hits.push(hit),
+                    Some(hit) => {
+                        // A shorter match was taken: look again right after it.
+                        at = tokens[hit.end - 1].span.end;
+                        hits.push(hit);
+                        continue 'scan;
+                    }
+                    None => {
+                        // Refused, or starts inside a word: look again from the next
+                        // character, since a match may start inside this one.
+                        at = m.start() + text[m.start()..].chars().next().map_or(1, char::len_utf8);
+                        continue 'scan;
+                    }
                 }
-                None => at = tokens.get(first + 1).map_or(text.len(), |t| t.span.start),
             }
+            break;
         }
         hits
     }

@@ -182,9 +182,13 @@ fn title_structure_has_role_modifiers_and_chain() {
 
 #[test]
 fn role_is_the_head_and_the_body_is_the_chain() {
-    let doc = extract("Dao Van Tuan, Secretary of the Party Committee of Quang Tri Province, spoke.");
+    let doc =
+        extract("Dao Van Tuan, Secretary of the Party Committee of Quang Tri Province, spoke.");
     let t = doc.titles().first().expect("one title");
-    assert_eq!(t.title, "Secretary of the Party Committee of Quang Tri Province");
+    assert_eq!(
+        t.title,
+        "Secretary of the Party Committee of Quang Tri Province"
+    );
     assert_eq!(t.role.text, "Secretary");
     let chain: Vec<&str> = t.chain.iter().map(|l| l.text.as_str()).collect();
     assert_eq!(chain, ["Party Committee", "Quang Tri Province"]);

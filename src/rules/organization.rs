@@ -216,7 +216,9 @@ pub(crate) fn phrase(a: &Analysis, i: usize, stops: Stops, complement: bool) -> 
         }
         // Two bodies are two names ("the Party of A and the Front of B"); words
         // without a head before "and" are the start of one ("Workers and Peasants Party").
-        let previous_is_body = segments.last().is_some_and(|s| s.kind == Some(EntityKind::Org));
+        let previous_is_body = segments
+            .last()
+            .is_some_and(|s| s.kind == Some(EntityKind::Org));
         if connector == "and"
             && ((previous_is_body && next.kind == Some(EntityKind::Org))
                 || role_at(a, next.range.end)
@@ -238,7 +240,11 @@ pub(crate) fn phrase(a: &Analysis, i: usize, stops: Stops, complement: bool) -> 
 
 /// Skips an article or a possessive determiner: "of the", "of its".
 pub(crate) fn skip_article(a: &Analysis, i: usize) -> usize {
-    if matches!(a.word(i), "the" | "its" | "their") { i + 1 } else { i }
+    if matches!(a.word(i), "the" | "its" | "their") {
+        i + 1
+    } else {
+        i
+    }
 }
 
 /// Every organization phrase standing on its own in the text, left to right,

@@ -234,12 +234,24 @@ pub(crate) fn attach(a: &Analysis, mentions: &[TokenRange], stops: Stops) -> Vec
             next_role[i + 1]
         };
     }
+    // No position begins inside another one's complement: in "Chairman of the State
+    // Administration Council Prime Minister X", X is Prime Minister only.
+    let mut complement = TokenRange::default();
     for i in 0..a.len() {
         let role_near = next_role[i].saturating_sub(i) <= MAX_PREFIX_TOKENS;
+        let in_complement = complement.first <= i && i < complement.end;
         if role_near
+            && !in_complement
             && (a.is_capitalized(i) || a.phrase(i, class::ROLE | class::MODIFIER).is_some())
             && let Some(p) = parse(a, i, stops)
         {
+            if let Some(c) = p
+                .complement
+                .as_ref()
+                .filter(|c| c.range.end > complement.end)
+            {
+                complement = c.range;
+            }
             position_at[i] = parsed.len() as u32;
             parsed.push(p);
         }
@@ -298,20 +310,11 @@ pub(crate) fn attach(a: &Analysis, mentions: &[TokenRange], stops: Stops) -> Vec
     }
 
     // Before the name: "General Secretary of A and Chinese President X", "Mr X".
-    // A position cannot begin inside another one's complement: in "Chairman of
-    // the State Administration Council Prime Minister X", X is Prime Minister.
-    let mut in_complement = vec![false; a.len()];
-    for p in &parsed {
-        if let Some(c) = &p.complement {
-            in_complement[c.range.first..c.range.end].fill(true);
-        }
-    }
     // The longest position ending at each token (its acronym included).
     let mut longest_ending_at: Vec<Option<&Position>> = vec![None; a.len() + 1];
     for p in &parsed {
         let end = p.outer_end();
-        if longest_ending_at[end].is_none() && p.range.first < end && !in_complement[p.range.first]
-        {
+        if longest_ending_at[end].is_none() && p.range.first < end {
             longest_ending_at[end] = Some(p);
         }
     }
