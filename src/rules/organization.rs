@@ -82,6 +82,12 @@ fn role_at(a: &Analysis, i: usize) -> bool {
     }
 }
 
+/// True if an honorific starts at `i` and not a body's name ("General Assembly").
+fn honorific_at(a: &Analysis, i: usize) -> bool {
+    a.phrase(i, class::HONORIFIC)
+        .is_some_and(|end| !a.is(end, class::ORG_HEAD))
+}
+
 /// Parses one segment starting at `i`. `after_connector` allows a role word to
 /// open it ("Administration of the President of ...").
 pub(crate) fn segment(
@@ -94,7 +100,9 @@ pub(crate) fn segment(
         || !(a.is_function_word(i)
             || a.phrase(i, class::HONORIFIC).is_some()
             || CALENDAR_WORDS.contains(&a.word(i)));
-    if stopped(stops, i) || !opens {
+    // "Senior CPC official": a modifier before a known body is not part of its name.
+    let modifier_before_entity = a.is(i, class::MODIFIER) && a.hit(i + 1).is_some();
+    if stopped(stops, i) || !opens || modifier_before_entity {
         return None;
     }
     if !after_connector && role_at(a, i) {
@@ -117,10 +125,16 @@ pub(crate) fn segment(
             entry = Some(hit.entry);
             j = hit.end;
         } else if a.is_capitalized(j)
-            && !(j > i && (role_at(a, j) || a.phrase(j, class::HONORIFIC).is_some()))
+            && !(j > i && (role_at(a, j) || honorific_at(a, j)))
             && !a.is_function_word(j)
         {
-            last_kind = if a.is(j, class::ORG_HEAD | class::ORG_SUFFIX) {
+            // A legal suffix ends a company's name; it does not begin one ("Co-chairs").
+            let head = if j > i {
+                class::ORG_HEAD | class::ORG_SUFFIX
+            } else {
+                class::ORG_HEAD
+            };
+            last_kind = if a.is(j, head) {
                 Some(EntityKind::Org)
             } else if last_kind == Some(EntityKind::Loc) && PLACE_SUFFIXES.contains(&a.word(j)) {
                 Some(EntityKind::Loc)
@@ -273,10 +287,11 @@ pub(crate) fn find(a: &Analysis, stops: Stops) -> Vec<Phrase> {
 }
 
 /// True if a phrase found on its own is an organization: it has one, and its
-/// first segment is a body or place ("Ministry of Commerce"), not any capitalized
-/// word ("Delegates of the ...").
+/// first segment is a body ("Ministry of Commerce"), not any capitalized word
+/// ("Delegates of the ...") or a place ("China for the CPC").
 fn stands_alone(p: &Phrase) -> bool {
-    p.kind() == Some(EntityKind::Org) && (p.segments.len() == 1 || p.segments[0].kind.is_some())
+    p.kind() == Some(EntityKind::Org)
+        && (p.segments.len() == 1 || p.segments[0].kind == Some(EntityKind::Org))
 }
 
 /// True for "the 20th CPC National Congress": a numbered party congress is a

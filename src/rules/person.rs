@@ -182,8 +182,14 @@ fn lexical_evidence(a: &Analysis, run: &NameRun) -> Option<Evidence> {
     }
     let first = run.words.first()?.first;
     let last = run.words.last()?.first;
-    let known = a.is(first, class::GIVEN | class::SURNAME | class::ZH_SURNAME)
-        || a.is(last, class::SURNAME);
+    // A known given name first, a known family name last, or a family name first
+    // (Chinese, Vietnamese, Korean order) followed by a known name part.
+    let second = run.words.get(1).map_or(first, |w| w.first);
+    let name_part = class::GIVEN | class::SURNAME | class::ZH_SURNAME;
+    let known = a.is(first, class::GIVEN)
+        || a.is(last, class::SURNAME)
+        || (a.is(first, class::SURNAME | class::ZH_SURNAME)
+            && (a.is(second, name_part) || a.lexicon.is_pinyin_name(a.word(second))));
     if run.words.len() >= 2 && known {
         return Some(Evidence::KnownNamePart);
     }
