@@ -243,23 +243,31 @@ fn group_people(a: &Analysis, mentions: &[TokenRange]) -> (Vec<Person>, Vec<usiz
 fn make_title(a: &Analysis, h: &Held, holder: usize, name: &str) -> Title {
     let p = &h.position;
     let span = span_of(a, p.range);
-    let mut chain: Vec<ChainLink> = Vec::new();
-    if let Some(c) = &p.complement {
-        for s in c.segments.iter() {
-            chain.push(link(
-                a,
-                &Link {
-                    range: s.range,
-                    kind: s.kind.unwrap_or(EntityKind::Org),
-                    entry: s.entry,
-                    demonym: false,
-                },
-            ));
-        }
-    }
-    for l in p.prefix_links.iter().rev() {
-        chain.push(link(a, l));
-    }
+    // Innermost first: bodies named before the role ("Politburo" member of the
+    // CPC), then the complement's segments in order, then the places and demonyms
+    // before the role, the outermost ("U.S." Secretary of State).
+    let (places, bodies): (Vec<&Link>, Vec<&Link>) = p
+        .prefix_links
+        .iter()
+        .partition(|l| l.kind == EntityKind::Loc);
+    let complement = p
+        .complement
+        .iter()
+        .flat_map(|c| c.segments.iter())
+        .map(|s| Link {
+            range: s.range,
+            kind: s.kind.unwrap_or(EntityKind::Org),
+            entry: s.entry,
+            demonym: false,
+        });
+    let chain: Vec<ChainLink> = bodies
+        .into_iter()
+        .rev()
+        .copied()
+        .chain(complement)
+        .chain(places.into_iter().rev().copied())
+        .map(|l| link(a, &l))
+        .collect();
     Title {
         person: name.to_string(),
         title: a.text[span.range()].to_string(),

@@ -97,6 +97,19 @@ entity_table! {
     dateline_in_capitals:
         "HANOI, March 3 -- Talks opened in Hanoi." =>
         [(Loc, "HANOI"), (Loc, "Hanoi")];
+    hyphenated_pair_of_places_is_two_mentions:
+        "Vietnam-Laos relations grew, and so did the China-ASEAN Expo." =>
+        [(Loc, "Vietnam"), (Loc, "Laos"), (Org, "China-ASEAN Expo")]
+        not [(Org, "Vietnam-Laos"), (Loc, "Vietnam-Laos")];
+    capitalized_function_words_inside_a_title_case_name:
+        "He chairs the Council for Trade Between Asian and African Cities." =>
+        [(Org, "Council for Trade Between Asian and African Cities")];
+    sentence_opener_is_not_part_of_a_known_body:
+        "Citing ASEAN rules, the minister spoke. Placing ASEAN first, he left." =>
+        [(Org, "ASEAN")] not [(Org, "Citing ASEAN"), (Org, "Placing ASEAN")];
+    modifier_before_a_known_body_is_not_part_of_it:
+        "Senior CPC officials arrived." =>
+        [(Org, "CPC")] not [(Org, "Senior CPC")];
     demonyms_are_not_places:
         "Chinese and Indonesian officials met in Jakarta." =>
         [(Loc, "Jakarta")] not [(Loc, "Chinese"), (Loc, "Indonesian")];
@@ -196,6 +209,23 @@ fn role_is_the_head_and_the_body_is_the_chain() {
 }
 
 #[test]
+fn chain_runs_from_the_innermost_body_to_the_outermost_place() {
+    let doc = extract("Politburo member of the Communist Party of Vietnam Do Van Khanh spoke.");
+    let t = doc.titles().first().expect("one title");
+    assert_eq!(
+        t.title,
+        "Politburo member of the Communist Party of Vietnam"
+    );
+    let chain: Vec<&str> = t.chain.iter().map(|l| l.text.as_str()).collect();
+    assert_eq!(chain, ["Politburo", "Communist Party of Vietnam"]);
+    let doc = extract("Chinese Vice Minister of Commerce Li Wenbo arrived.");
+    let t = doc.titles().first().expect("one title");
+    let chain: Vec<&str> = t.chain.iter().map(|l| l.text.as_str()).collect();
+    assert_eq!(chain, ["Commerce", "Chinese"]);
+    assert_eq!(t.chain[1].id.as_deref(), Some("iso:CN"));
+}
+
+#[test]
 fn people_are_merged_with_their_mentions_and_titles() {
     let doc = extract(
         "Foreign Minister Li Wenbo met Maria Fernandez. Li said ties were strong. Fernandez agreed.",
@@ -232,6 +262,9 @@ acronym_table! {
     lower_case_long_form:
         "Clearing unexploded ordnance (UXO) remains a priority." =>
         [("UXO", "unexploded ordnance", Defined)];
+    initials_beat_the_shortest_match:
+        "They agreed on a Code of Conduct (COC) and the COC will bind them." =>
+        [("COC", "Code of Conduct", Defined)];
     known_from_the_gazetteer:
         "Officials of the CPC and ASEAN met." =>
         [("CPC", "Communist Party of China", Known), ("ASEAN", "Association of Southeast Asian Nations", Known)];

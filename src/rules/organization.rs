@@ -88,6 +88,20 @@ fn honorific_at(a: &Analysis, i: usize) -> bool {
         .is_some_and(|end| !a.is(end, class::ORG_HEAD))
 }
 
+/// True for a capitalized function word inside a name in title case: "Committee
+/// for Regular Meetings Between Chinese and Russian Prime Ministers".
+fn title_case_function_word(a: &Analysis, start: usize, j: usize) -> bool {
+    j > start && !a.token(j).is_some_and(|t| t.sentence_start) && a.is_capitalized(j + 1)
+}
+
+/// The segment from `i` read only up to token `end`.
+fn segment_until(a: &Analysis, i: usize, end: usize, stops: Stops) -> Option<Segment> {
+    let mut bounded = stops.to_vec();
+    bounded.resize(a.len().max(end + 1), false);
+    bounded[end] = true;
+    segment(a, i, &bounded, true)
+}
+
 /// Parses one segment starting at `i`. `after_connector` allows a role word to
 /// open it ("Administration of the President of ...").
 pub(crate) fn segment(
@@ -100,9 +114,15 @@ pub(crate) fn segment(
         || !(a.is_function_word(i)
             || a.phrase(i, class::HONORIFIC).is_some()
             || CALENDAR_WORDS.contains(&a.word(i)));
-    // "Senior CPC official": a modifier before a known body is not part of its name.
-    let modifier_before_entity = a.is(i, class::MODIFIER) && a.hit(i + 1).is_some();
-    if stopped(stops, i) || !opens || modifier_before_entity {
+    // "Senior CPC official", "Placing ASEAN at the core": a modifier, or a word no
+    // list knows that opens a sentence, is not part of the known body after it.
+    let name_like =
+        class::ORG_HEAD | class::ORG_SUFFIX | class::DEMONYM | class::GIVEN | class::SURNAME;
+    let unknown_sentence_opener =
+        a.token(i).is_some_and(|t| t.sentence_start) && a.hit(i).is_none() && !a.is(i, name_like);
+    let before_entity =
+        (a.is(i, class::MODIFIER) || unknown_sentence_opener) && a.hit(i + 1).is_some();
+    if stopped(stops, i) || !opens || before_entity {
         return None;
     }
     if !after_connector && role_at(a, i) {
@@ -116,18 +136,24 @@ pub(crate) fn segment(
     let mut entry = None;
     // End after the last organization element.
     let mut org_end = None;
+    // Where the last hyphen joined two entities ("U.S.-ASEAN"), if nothing followed.
+    let mut joined_entities_at = None;
     loop {
         if j > i && (stopped(stops, j) || a.token(j).is_some_and(|t| t.newline_before)) {
             break;
         }
         if let Some(hit) = a.hit(j) {
+            if last_kind.is_some() && j > i && a.at(j - 1, "-") {
+                joined_entities_at = Some(j - 1);
+            }
             last_kind = Some(a.gazetteer.entry(hit.entry).kind);
             entry = Some(hit.entry);
             j = hit.end;
         } else if a.is_capitalized(j)
             && !(j > i && (role_at(a, j) || honorific_at(a, j)))
-            && !a.is_function_word(j)
+            && (!a.is_function_word(j) || title_case_function_word(a, i, j))
         {
+            joined_entities_at = None;
             // A legal suffix ends a company's name; it does not begin one ("Co-chairs").
             let head = if j > i {
                 class::ORG_HEAD | class::ORG_SUFFIX
@@ -177,6 +203,11 @@ pub(crate) fn segment(
     if j == i {
         return None;
     }
+    // "U.S.-ASEAN relations": two entities joined by a hyphen, with no head word
+    // after them, are two mentions; the segment ends before the hyphen.
+    if let Some(hyphen) = joined_entities_at {
+        return segment_until(a, i, hyphen, stops);
+    }
     let segment = match org_end {
         // Capitalized words after the last head word are a name, not part of the
         // body: "the CPC Central Committee Chen Zhou".
@@ -222,7 +253,15 @@ pub(crate) fn phrase(a: &Analysis, i: usize, stops: Stops, complement: bool) -> 
             break;
         };
         // "Group in the Bundestag", "Fair for Trade in Services"; not "Party in Beijing".
-        if connector == "in" && next.kind == Some(EntityKind::Loc) {
+        // "in" continues a name still being read ("Fair for Trade in Services") or
+        // names a body ("Group in the Bundestag"); not "Party in Beijing", "CPC in Dialogue".
+        let previous_is_body = segments
+            .last()
+            .is_some_and(|s| s.kind == Some(EntityKind::Org));
+        if connector == "in"
+            && (next.kind == Some(EntityKind::Loc)
+                || (previous_is_body && next.kind != Some(EntityKind::Org)))
+        {
             break;
         }
         if connector == "to" && next.kind != Some(EntityKind::Loc) {
@@ -230,9 +269,6 @@ pub(crate) fn phrase(a: &Analysis, i: usize, stops: Stops, complement: bool) -> 
         }
         // Two bodies are two names ("the Party of A and the Front of B"); words
         // without a head before "and" are the start of one ("Workers and Peasants Party").
-        let previous_is_body = segments
-            .last()
-            .is_some_and(|s| s.kind == Some(EntityKind::Org));
         if connector == "and"
             && ((previous_is_body && next.kind == Some(EntityKind::Org))
                 || role_at(a, next.range.end)
@@ -243,7 +279,7 @@ pub(crate) fn phrase(a: &Analysis, i: usize, stops: Stops, complement: bool) -> 
         if !segments.push(next) {
             break;
         }
-        inside_of |= connector == "of";
+        inside_of |= matches!(connector, "of" | "for");
         end = next.range.end;
     }
     Some(Phrase {
