@@ -10,7 +10,7 @@ use crate::error::{BuildError, BuildErrorKind};
 use crate::gazetteer::{EntityGazetteer, EntityListBuilder};
 use crate::lexicon::Lexicon;
 use crate::resolve::{self, Candidate};
-use crate::rules::{TokenRange, acronym, location, organization, person, title};
+use crate::rules::{NameMarks, TokenRange, acronym, location, organization, person, title};
 use crate::{Document, EntityKind};
 
 /// The lists embedded at compile time: (name, contents).
@@ -76,10 +76,10 @@ impl Extractor {
         // Names strong enough on their own stop organization and title phrases.
         let runs = person::name_runs(&a);
         let strong = person::strong_evidence(&a, &runs);
-        let mut stops = vec![false; a.len()];
-        for (run, _) in runs.iter().zip(&strong).filter(|(_, e)| e.is_some()) {
-            stops[run.range.first] = true;
-        }
+        let stops = NameMarks::new(
+            a.len(),
+            runs.iter().zip(&strong).filter(|(_, e)| e.is_some()).map(|(run, _)| run.range),
+        );
 
         let orgs = organization::find(&a, &stops);
         let mut in_org = vec![false; a.len()];

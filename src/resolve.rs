@@ -146,6 +146,10 @@ fn make_entity(a: &Analysis, c: &Candidate) -> Entity {
     }
 }
 
+/// How many people sharing a first or last word a multi-word mention is compared
+/// with: the most recent ones. Bounds the work on very long documents.
+const RECENT_PEOPLE: usize = 32;
+
 /// The first and last word of a name.
 fn edges<'t>(words: &[&'t str]) -> [&'t str; 2] {
     [words[0], words[words.len() - 1]]
@@ -168,6 +172,7 @@ fn group_people(a: &Analysis, mentions: &[TokenRange]) -> (Vec<Person>, Vec<usiz
     let mut person_of = vec![usize::MAX; mentions.len()];
     // first or last word -> people whose name begins or ends with it, in order of creation
     let mut by_edge_word: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+    let mut by_name: FxHashMap<Vec<&str>, usize> = FxHashMap::default();
     let mut last_seen: Vec<usize> = Vec::new();
     for m in (0..mentions.len()).filter(|&m| words[m].len() >= 2) {
         let w = &words[m];
@@ -179,11 +184,16 @@ fn group_people(a: &Analysis, mentions: &[TokenRange]) -> (Vec<Person>, Vec<usiz
             };
             long.starts_with(short) || long.ends_with(short)
         };
-        let chosen = edges(w)
-            .iter()
-            .flat_map(|e| by_edge_word.get(e).into_iter().flatten().copied())
-            .filter(|&p| fits(&names[p]))
-            .max_by_key(|&p| last_seen[p]);
+        // The same full name is the same person; else the most recent of the last
+        // few people sharing a first or last word whose name fits.
+        let chosen = by_name.get(w).copied().or_else(|| {
+            edges(w)
+                .iter()
+                .flat_map(|e| by_edge_word.get(e).into_iter().flat_map(|l| l.iter().rev().take(RECENT_PEOPLE)))
+                .copied()
+                .filter(|&p| fits(&names[p]))
+                .max_by_key(|&p| last_seen[p])
+        });
         let p = chosen.unwrap_or_else(|| {
             names.push(w.clone());
             last_seen.push(0);
@@ -192,10 +202,12 @@ fn group_people(a: &Analysis, mentions: &[TokenRange]) -> (Vec<Person>, Vec<usiz
         if w.len() > names[p].len() {
             names[p] = w.clone();
         }
-        for e in edges(w) {
-            let list = by_edge_word.entry(e).or_default();
-            if list.last() != Some(&p) && !list.contains(&p) {
-                list.push(p);
+        if by_name.insert(w.clone(), p).is_none() {
+            for e in edges(w) {
+                let list = by_edge_word.entry(e).or_default();
+                if !list.iter().rev().take(RECENT_PEOPLE).any(|&q| q == p) {
+                    list.push(p);
+                }
             }
         }
         last_seen[p] = m;

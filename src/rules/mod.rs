@@ -28,3 +28,49 @@ impl TokenRange {
         self.end - self.first
     }
 }
+
+/// Where the names found on their own evidence lie. Organization and title phrases
+/// stop where a name begins, and none begins inside a name.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct NameMarks {
+    marks: Vec<Mark>,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+enum Mark {
+    #[default]
+    Free,
+    Start,
+    Inside,
+}
+
+impl NameMarks {
+    /// Marks for `len` tokens with names over `names`.
+    pub fn new(len: usize, names: impl IntoIterator<Item = TokenRange>) -> NameMarks {
+        let mut marks = vec![Mark::Free; len];
+        for r in names {
+            marks[r.first] = Mark::Start;
+            marks[r.first + 1..r.end].fill(Mark::Inside);
+        }
+        NameMarks { marks }
+    }
+
+    /// True if a name begins at token `i`.
+    pub fn starts_name(&self, i: usize) -> bool {
+        self.marks.get(i) == Some(&Mark::Start)
+    }
+
+    /// True if token `i` is part of a name, its first token included.
+    pub fn in_name(&self, i: usize) -> bool {
+        self.marks.get(i).is_some_and(|m| *m != Mark::Free)
+    }
+
+    /// These marks with a stop added at token `i`.
+    pub fn with_stop(&self, i: usize) -> NameMarks {
+        let mut marks = self.marks.clone();
+        if let Some(m) = marks.get_mut(i) {
+            *m = Mark::Start;
+        }
+        NameMarks { marks }
+    }
+}

@@ -15,7 +15,7 @@
 use crate::EntityKind;
 use crate::analysis::Analysis;
 use crate::lexicon::class;
-use crate::rules::TokenRange;
+use crate::rules::{NameMarks, TokenRange};
 use crate::rules::inline::InlineVec;
 use crate::rules::location::PLACE_SUFFIXES;
 
@@ -66,11 +66,11 @@ impl Phrase {
     }
 }
 
-/// Tokens where a person's name begins; phrases stop there.
-pub(crate) type Stops<'s> = &'s [bool];
+/// Where names lie: phrases stop where one begins.
+pub(crate) type Stops<'s> = &'s NameMarks;
 
 fn stopped(stops: Stops, i: usize) -> bool {
-    stops.get(i).copied().unwrap_or(false)
+    stops.starts_name(i)
 }
 
 /// True if a role phrase starts at `i` and is not itself the start of a body's name
@@ -96,10 +96,7 @@ fn title_case_function_word(a: &Analysis, start: usize, j: usize) -> bool {
 
 /// The segment from `i` read only up to token `end`.
 fn segment_until(a: &Analysis, i: usize, end: usize, stops: Stops) -> Option<Segment> {
-    let mut bounded = stops.to_vec();
-    bounded.resize(a.len().max(end + 1), false);
-    bounded[end] = true;
-    segment(a, i, &bounded, true)
+    segment(a, i, &stops.with_stop(end), true)
 }
 
 /// Parses one segment starting at `i`. `after_connector` allows a role word to
@@ -303,7 +300,7 @@ pub(crate) fn find(a: &Analysis, stops: Stops) -> Vec<Phrase> {
     let mut found = Vec::new();
     let mut i = 0;
     while i < a.len() {
-        if !(a.is_capitalized(i) || a.hit(i).is_some()) {
+        if !(a.is_capitalized(i) || a.hit(i).is_some()) || stops.in_name(i) {
             i += 1;
             continue;
         }

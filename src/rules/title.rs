@@ -22,7 +22,7 @@ use crate::hash::FxHashSet;
 
 use crate::analysis::Analysis;
 use crate::lexicon::class;
-use crate::rules::TokenRange;
+use crate::rules::{NameMarks, TokenRange};
 use crate::rules::inline::InlineVec;
 use crate::rules::organization::{self, Phrase, Segment, Stops};
 
@@ -202,7 +202,7 @@ fn skip_fillers(a: &Analysis, mut i: usize) -> usize {
 /// before a comma and `i`.
 pub(crate) fn position_starts(a: &Analysis, i: usize) -> bool {
     let i = skip_fillers(a, i);
-    parse(a, i, &[]).is_some_and(|p| p.role.first >= i)
+    parse(a, i, &NameMarks::default()).is_some_and(|p| p.role.first >= i)
 }
 
 /// A position attached to the person mention at `holder` (an index into the
@@ -242,6 +242,7 @@ pub(crate) fn attach(a: &Analysis, mentions: &[TokenRange], stops: Stops) -> Vec
         let in_complement = complement.first <= i && i < complement.end;
         if role_near
             && !in_complement
+            && !stops.in_name(i)
             && (a.is_capitalized(i) || a.phrase(i, class::ROLE | class::MODIFIER).is_some())
             && let Some(p) = parse(a, i, stops)
         {
