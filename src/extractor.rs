@@ -78,7 +78,10 @@ impl Extractor {
         let strong = person::strong_evidence(&a, &runs);
         let stops = NameMarks::new(
             a.len(),
-            runs.iter().zip(&strong).filter(|(_, e)| e.is_some()).map(|(run, _)| run.range),
+            runs.iter()
+                .zip(&strong)
+                .filter(|(_, e)| e.is_some())
+                .map(|(run, _)| run.range),
         );
 
         let orgs = organization::find(&a, &stops);

@@ -20,6 +20,7 @@ use crate::document::{
 };
 use crate::rules::TokenRange;
 use crate::rules::acronym::{self, Definition};
+use crate::rules::inline::InlineVec;
 use crate::rules::person::{NameRun, PersonCandidate};
 use crate::rules::title::{Held, Link};
 use crate::{EntityKind, Span};
@@ -146,6 +147,9 @@ fn make_entity(a: &Analysis, c: &Candidate) -> Entity {
     }
 }
 
+/// The words of a name, without an allocation.
+type NameWords<'t> = InlineVec<&'t str, 8>;
+
 /// How many people sharing a first or last word a multi-word mention is compared
 /// with: the most recent ones. Bounds the work on very long documents.
 const RECENT_PEOPLE: usize = 32;
@@ -164,46 +168,57 @@ fn edges<'t>(words: &[&'t str]) -> [&'t str; 2] {
 /// one-word mention joins the person last mentioned with that first or last word,
 /// else the first person with it, else starts a person of its own.
 fn group_people(a: &Analysis, mentions: &[TokenRange]) -> (Vec<Person>, Vec<usize>) {
-    let words: Vec<Vec<&str>> = mentions
+    let words: Vec<NameWords> = mentions
         .iter()
-        .map(|&r| a.text[span_of(a, r).range()].split_whitespace().collect())
+        .map(|&r| {
+            let mut w = NameWords::default();
+            for word in a.text[span_of(a, r).range()].split_whitespace() {
+                w.push(word);
+            }
+            w
+        })
         .collect();
-    let mut names: Vec<Vec<&str>> = Vec::new();
+    let mut names: Vec<NameWords> = Vec::new();
     let mut person_of = vec![usize::MAX; mentions.len()];
     // first or last word -> people whose name begins or ends with it, in order of creation
     let mut by_edge_word: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
-    let mut by_name: FxHashMap<Vec<&str>, usize> = FxHashMap::default();
+    let mut by_name: FxHashMap<NameWords, usize> = FxHashMap::default();
     let mut last_seen: Vec<usize> = Vec::new();
     for m in (0..mentions.len()).filter(|&m| words[m].len() >= 2) {
-        let w = &words[m];
-        let fits = |name: &Vec<&str>| {
+        let w = words[m];
+        let fits = |name: &NameWords| {
             let (short, long) = if w.len() <= name.len() {
-                (w, name)
+                (&w, name)
             } else {
-                (name, w)
+                (name, &w)
             };
             long.starts_with(short) || long.ends_with(short)
         };
         // The same full name is the same person; else the most recent of the last
         // few people sharing a first or last word whose name fits.
-        let chosen = by_name.get(w).copied().or_else(|| {
-            edges(w)
+        let chosen = by_name.get(&w).copied().or_else(|| {
+            edges(&w)
                 .iter()
-                .flat_map(|e| by_edge_word.get(e).into_iter().flat_map(|l| l.iter().rev().take(RECENT_PEOPLE)))
+                .flat_map(|e| {
+                    by_edge_word
+                        .get(e)
+                        .into_iter()
+                        .flat_map(|l| l.iter().rev().take(RECENT_PEOPLE))
+                })
                 .copied()
                 .filter(|&p| fits(&names[p]))
                 .max_by_key(|&p| last_seen[p])
         });
         let p = chosen.unwrap_or_else(|| {
-            names.push(w.clone());
+            names.push(w);
             last_seen.push(0);
             names.len() - 1
         });
         if w.len() > names[p].len() {
-            names[p] = w.clone();
+            names[p] = w;
         }
-        if by_name.insert(w.clone(), p).is_none() {
-            for e in edges(w) {
+        if by_name.insert(w, p).is_none() {
+            for e in edges(&w) {
                 let list = by_edge_word.entry(e).or_default();
                 if !list.iter().rev().take(RECENT_PEOPLE).any(|&q| q == p) {
                     list.push(p);
@@ -225,7 +240,7 @@ fn group_people(a: &Analysis, mentions: &[TokenRange]) -> (Vec<Person>, Vec<usiz
                 .copied()
                 .or_else(|| by_edge_word.get(w).and_then(|l| l.first().copied()));
             p.unwrap_or_else(|| {
-                names.push(words[m].clone());
+                names.push(words[m]);
                 names.len() - 1
             })
         };

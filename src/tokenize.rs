@@ -79,11 +79,20 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
             }
             let start = i;
             if b.is_ascii_alphanumeric() {
-                i = scan_word(text, i);
+                match scan_ascii_word(bytes, i, space_before, newline_before) {
+                    Some(token) => {
+                        i = token.span.end;
+                        tokens.push(token);
+                    }
+                    None => {
+                        i = scan_word(text, i);
+                        tokens.push(make_token(text, start, i, space_before, newline_before));
+                    }
+                }
             } else {
                 i += 1;
+                tokens.push(make_token(text, start, i, space_before, newline_before));
             }
-            tokens.push(make_token(text, start, i, space_before, newline_before));
         } else {
             let ch = text[i..].chars().next().unwrap_or(' ');
             if ch.is_whitespace() {
@@ -105,6 +114,43 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
     }
     mark_sentences(text, &mut tokens);
     tokens
+}
+
+/// The fast path: an ASCII word at `start`, its shape counted in the same pass.
+/// None if a non-ASCII character continues it (the general path reads those).
+fn scan_ascii_word(bytes: &[u8], start: usize, space_before: bool, newline: bool) -> Option<Token> {
+    let (mut i, mut letters, mut upper, mut digits) = (start, 0usize, 0usize, 0usize);
+    while let Some(&b) = bytes.get(i) {
+        if b.is_ascii_uppercase() {
+            upper += 1;
+            letters += 1;
+        } else if b.is_ascii_lowercase() {
+            letters += 1;
+        } else if b.is_ascii_digit() {
+            digits += 1;
+        } else {
+            break;
+        }
+        i += 1;
+    }
+    if bytes.get(i).is_some_and(|&b| b >= 0x80) {
+        return None;
+    }
+    let first = bytes[start];
+    Some(Token {
+        span: Span::new(start, i),
+        kind: if letters == 0 && digits > 0 {
+            TokenKind::Number
+        } else {
+            TokenKind::Word
+        },
+        capitalized: first.is_ascii_uppercase(),
+        all_caps: letters >= 2 && upper == letters,
+        lowercase: first.is_ascii_lowercase(),
+        space_before,
+        newline_before: newline,
+        sentence_start: false,
+    })
 }
 
 /// Length of the grapheme cluster at the start of `s` (at least one char).
@@ -193,6 +239,9 @@ fn mark_sentences(text: &str, tokens: &mut [Token]) {
         if boundary && t.kind != TokenKind::Punct {
             tokens[i].sentence_start = true;
             boundary = false;
+        }
+        if t.kind != TokenKind::Punct {
+            continue;
         }
         match t.text(text) {
             "!" | "?" => boundary = true,

@@ -7,7 +7,7 @@
 use std::ops::Deref;
 
 /// Up to `N` items; [`push`](Self::push) refuses more.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub(crate) struct InlineVec<T: Copy + Default, const N: usize> {
     len: u8,
     items: [T; N],

@@ -15,9 +15,9 @@
 use crate::EntityKind;
 use crate::analysis::Analysis;
 use crate::lexicon::class;
-use crate::rules::{NameMarks, TokenRange};
 use crate::rules::inline::InlineVec;
 use crate::rules::location::PLACE_SUFFIXES;
+use crate::rules::{NameMarks, TokenRange};
 
 /// One segment of a phrase.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

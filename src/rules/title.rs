@@ -22,9 +22,9 @@ use crate::hash::FxHashSet;
 
 use crate::analysis::Analysis;
 use crate::lexicon::class;
-use crate::rules::{NameMarks, TokenRange};
 use crate::rules::inline::InlineVec;
 use crate::rules::organization::{self, Phrase, Segment, Stops};
+use crate::rules::{NameMarks, TokenRange};
 
 /// Most modifiers and pre-modifiers read before a role.
 const MAX_PREFIX_PARTS: usize = 6;
