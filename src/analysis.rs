@@ -23,6 +23,8 @@ pub(crate) struct Analysis<'a> {
     /// token; those starting at token `i` are `phrases[phrase_at[i]..phrase_at[i + 1]]`.
     phrases: Vec<(usize, u32)>,
     phrase_at: Vec<usize>,
+    /// Classes of every word or phrase starting at each token: a one-step test.
+    starts: Vec<u32>,
     /// The longest trusted gazetteer hit starting at each token.
     hits: Vec<Hit>,
     /// Index into `hits` of the hit starting at each token, or `NO_HIT`.
@@ -81,6 +83,9 @@ impl<'a> Analysis<'a> {
             lower_flags.push(lf);
         }
         phrase_at.push(phrases.len());
+        let starts = (0..n)
+            .map(|i| phrases[phrase_at[i]..phrase_at[i + 1]].iter().fold(flags[i], |c, p| c | p.1))
+            .collect();
         let mut analysis = Analysis {
             text,
             tokens,
@@ -88,6 +93,7 @@ impl<'a> Analysis<'a> {
             lower_flags,
             phrases,
             phrase_at,
+            starts,
             hits: Vec::new(),
             hit_at: Vec::new(),
             covered: Vec::new(),
@@ -182,6 +188,11 @@ impl<'a> Analysis<'a> {
         self.lower_flags
             .get(i)
             .is_some_and(|f| f & class::FUNCTION != 0)
+    }
+
+    /// True if a word or phrase of a class in `mask` starts at token `i`.
+    pub fn starts(&self, i: usize, mask: u32) -> bool {
+        self.starts.get(i).is_some_and(|c| c & mask != 0)
     }
 
     /// End of the longest word-list phrase of `mask` starting at `i`.

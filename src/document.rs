@@ -57,7 +57,8 @@ pub struct Entity {
 pub struct Provenance {
     /// Name of the rule, such as `gazetteer`, `person.context`, `org.head-chain`.
     pub rule: &'static str,
-    /// The gazetteer list and entry that matched, if any (`places: China`).
+    /// The name of the gazetteer entry that matched, if any ("China"); its id is
+    /// the entity's `id`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub entry: Option<String>,
 }

@@ -142,7 +142,7 @@ fn make_entity(a: &Analysis, c: &Candidate) -> Entity {
         id: entry.map(|e| e.id.clone()),
         why: Provenance {
             rule: c.rule,
-            entry: entry.map(|e| format!("{} {}", e.id, e.name)),
+            entry: entry.map(|e| e.name.clone()),
         },
     }
 }

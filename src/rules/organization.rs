@@ -109,7 +109,7 @@ pub(crate) fn segment(
 ) -> Option<Segment> {
     let opens = a.hit(i).is_some()
         || !(a.is_function_word(i)
-            || a.phrase(i, class::HONORIFIC).is_some()
+            || a.starts(i, class::HONORIFIC)
             || CALENDAR_WORDS.contains(&a.word(i)));
     // "Senior CPC official", "Placing ASEAN at the core": a modifier, or a word no
     // list knows that opens a sentence, is not part of the known body after it.

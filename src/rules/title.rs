@@ -93,7 +93,7 @@ pub(crate) fn parse(a: &Analysis, i: usize, stops: Stops) -> Option<Position> {
         // that is both ("Deputy") is the role.
         if let Some(m) = modifier_end {
             let next = skip_hyphen(a, m);
-            if role_end.is_none() || a.phrase(next, class::ROLE | class::MODIFIER).is_some() {
+            if role_end.is_none() || a.starts(next, class::ROLE | class::MODIFIER) {
                 modifiers.push(TokenRange::new(j, m));
                 j = next;
                 continue;
@@ -228,7 +228,7 @@ pub(crate) fn attach(a: &Analysis, mentions: &[TokenRange], stops: Stops) -> Vec
     // A position has a role within a few tokens of its start.
     let mut next_role = vec![usize::MAX; a.len() + 1];
     for i in (0..a.len()).rev() {
-        next_role[i] = if a.is(i, class::ROLE) || a.phrase(i, class::ROLE).is_some() {
+        next_role[i] = if a.starts(i, class::ROLE) {
             i
         } else {
             next_role[i + 1]
@@ -243,7 +243,7 @@ pub(crate) fn attach(a: &Analysis, mentions: &[TokenRange], stops: Stops) -> Vec
         if role_near
             && !in_complement
             && !stops.in_name(i)
-            && (a.is_capitalized(i) || a.phrase(i, class::ROLE | class::MODIFIER).is_some())
+            && (a.is_capitalized(i) || a.starts(i, class::ROLE | class::MODIFIER))
             && let Some(p) = parse(a, i, stops)
         {
             if let Some(c) = p
