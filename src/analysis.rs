@@ -84,7 +84,11 @@ impl<'a> Analysis<'a> {
         }
         phrase_at.push(phrases.len());
         let starts = (0..n)
-            .map(|i| phrases[phrase_at[i]..phrase_at[i + 1]].iter().fold(flags[i], |c, p| c | p.1))
+            .map(|i| {
+                phrases[phrase_at[i]..phrase_at[i + 1]]
+                    .iter()
+                    .fold(flags[i], |c, p| c | p.1)
+            })
             .collect();
         let mut analysis = Analysis {
             text,

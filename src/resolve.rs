@@ -56,24 +56,35 @@ fn part(a: &Analysis, r: TokenRange) -> Part {
 }
 
 /// Keeps the candidates that do not overlap a longer or stronger one, in text order.
-pub(crate) fn flatten(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
-    candidates.sort_by_key(|c| {
+pub(crate) fn flatten(candidates: Vec<Candidate>) -> Vec<Candidate> {
+    // Order indices, not the candidates themselves: fewer bytes move.
+    let mut order: Vec<u32> = (0..candidates.len() as u32).collect();
+    order.sort_unstable_by_key(|&k| {
+        let c = &candidates[k as usize];
+        // Ties keep the order the rules gave.
         (
             std::cmp::Reverse(c.range.len()),
             priority(c.kind),
             c.range.first,
+            k,
         )
     });
     let tokens = candidates.iter().map(|c| c.range.end).max().unwrap_or(0);
     let mut occupied = vec![false; tokens];
-    let mut taken: Vec<Candidate> = Vec::new();
-    for c in candidates {
+    let mut keep = vec![false; candidates.len()];
+    for k in order {
+        let c = &candidates[k as usize];
         let cells = &mut occupied[c.range.first..c.range.end];
         if !cells.is_empty() && !cells.iter().any(|&o| o) {
             cells.fill(true);
-            taken.push(c);
+            keep[k as usize] = true;
         }
     }
+    let mut taken: Vec<Candidate> = candidates
+        .into_iter()
+        .zip(keep)
+        .filter_map(|(c, k)| k.then_some(c))
+        .collect();
     taken.sort_by_key(|c| c.range.first);
     taken
 }

@@ -64,7 +64,7 @@ const ABBREVIATIONS: &[&str] = &[
 /// Splits `text` into tokens.
 pub(crate) fn tokenize(text: &str) -> Vec<Token> {
     let bytes = text.as_bytes();
-    let mut tokens: Vec<Token> = Vec::with_capacity(text.len() / 5 + 1);
+    let mut tokens: Vec<Token> = Vec::with_capacity(text.len() / 4 + 16);
     let mut i = 0;
     let mut space_before = false;
     let mut newline_before = true;
