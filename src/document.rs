@@ -126,6 +126,10 @@ pub struct Title {
     /// The bodies and places the position belongs to, innermost first:
     /// Standing Committee -> CPC Committee -> Guangxi Zhuang Autonomous Region.
     pub chain: Vec<ChainLink>,
+    /// A bracketed acronym right after the title, left out of its text but kept
+    /// here: "(LFNC)" after "President of the Lao Front for National Construction".
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub acronym: Option<Part>,
     /// Why it was found.
     pub why: Provenance,
 }

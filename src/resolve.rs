@@ -314,6 +314,7 @@ fn make_title(a: &Analysis, h: &Held, holder: usize, name: &str) -> Title {
         role: part(a, p.role),
         modifiers: p.modifiers.iter().map(|&m| part(a, m)).collect(),
         chain,
+        acronym: p.acronym.map(|r| part(a, r)),
         why: Provenance::rule(h.rule),
     }
 }

@@ -162,6 +162,31 @@ title_table! {
             ("Pham Quoc Viet", "Chairman of the People's Council of Hue"),
             ("Pham Quoc Viet", "Secretary of the Hue Party Committee"),
         ];
+    also_and_who_is_also_before_a_position:
+        "Wen Qiao, also secretary of the Provincial Party Committee, and Hu Lan, who is also mayor of Sanya, attended." => [
+            ("Wen Qiao", "secretary of the Provincial Party Committee"),
+            ("Hu Lan", "mayor of Sanya"),
+        ];
+    after_led_by_and_including:
+        "A delegation led by Ivan Petrov, deputy chairman of the State Duma, arrived, with guests including Ana Ribeiro, President of the Workers' Party." => [
+            ("Ivan Petrov", "deputy chairman of the State Duma"),
+            ("Ana Ribeiro", "President of the Workers' Party"),
+        ];
+    after_met_with:
+        "Premier Gao Feng met with Hamid Karimov, Minister of Energy of Uzbekistan, on Friday." => [
+            ("Gao Feng", "Premier"),
+            ("Hamid Karimov", "Minister of Energy of Uzbekistan"),
+        ];
+    roles_sharing_one_body_give_two_positions:
+        "Omar Haddad, Chairman and Secretary General of the National Unity Front, spoke." => [
+            ("Omar Haddad", "Chairman"),
+            ("Omar Haddad", "Secretary General of the National Unity Front"),
+        ];
+    acting_and_executive_modifiers_stay:
+        "Rosa Delgado, acting president of the Senate, met executive vice chairman Tan Boon Lee." => [
+            ("Rosa Delgado", "acting president of the Senate"),
+            ("Tan Boon Lee", "executive vice chairman"),
+        ];
     title_before_a_later_bare_surname_gets_the_full_name:
         "Chen Weidong arrived on Tuesday. Minister Chen said the talks went well." => [
             ("Chen Weidong", "Minister"),
@@ -223,6 +248,15 @@ fn chain_runs_from_the_innermost_body_to_the_outermost_place() {
     let chain: Vec<&str> = t.chain.iter().map(|l| l.text.as_str()).collect();
     assert_eq!(chain, ["Commerce", "Chinese"]);
     assert_eq!(t.chain[1].id.as_deref(), Some("iso:CN"));
+}
+
+#[test]
+fn trailing_acronym_is_linked_to_the_title() {
+    let doc =
+        extract("Nguyen Thi Lan, President of the Front for National Solidarity (FNS), said so.");
+    let t = doc.titles().first().expect("one title");
+    assert_eq!(t.title, "President of the Front for National Solidarity");
+    assert_eq!(t.acronym.as_ref().map(|p| p.text.as_str()), Some("FNS"));
 }
 
 #[test]
