@@ -81,6 +81,24 @@ entity_table! {
     possessive_is_not_part_of_the_name:
         "Prime Minister Ratu Vakaloa's visit to Suva ended." =>
         [(Person, "Ratu Vakaloa"), (Loc, "Suva")];
+    russian_name_and_patronymic_in_either_order:
+        "Talks with Sergei Viktorovich Orlov ended. Orlov Sergei Viktorovich then left for Minsk." =>
+        [(Person, "Sergei Viktorovich Orlov"), (Person, "Orlov Sergei Viktorovich"), (Loc, "Minsk")];
+    particles_inside_spanish_and_portuguese_names:
+        "President Mariana Gomes da Costa met Juan Carlos de la Vega in Lima." =>
+        [(Person, "Mariana Gomes da Costa"), (Person, "Juan Carlos de la Vega"), (Loc, "Lima")];
+    initials_before_a_name:
+        "The talks were opened by R. K. Sharma Adhikari on Monday." =>
+        [(Person, "R. K. Sharma Adhikari")];
+    vietnamese_lao_and_indonesian_names:
+        "Deputy Minister Vu Thi Hoa, Khamphet Sengdala and Joko Santoso attended." =>
+        [(Person, "Vu Thi Hoa"), (Person, "Khamphet Sengdala"), (Person, "Joko Santoso")];
+    names_that_are_words_after_a_title:
+        "Governor Rose Young and Mayor Victor Strong spoke." =>
+        [(Person, "Rose Young"), (Person, "Victor Strong")];
+    a_thought_named_after_a_person_still_yields_the_person:
+        "Delegates studied Deng Lihua Thought for a week." =>
+        [(Person, "Deng Lihua")] not [(Person, "Deng Lihua Thought")];
     sentence_initial_words_are_not_names:
         "Both sides agreed. Political parties attended. Nearly 40 envoys came." =>
         [] not [(Person, "Both"), (Person, "Political"), (Person, "Nearly")];
@@ -257,6 +275,27 @@ fn trailing_acronym_is_linked_to_the_title() {
     let t = doc.titles().first().expect("one title");
     assert_eq!(t.title, "President of the Front for National Solidarity");
     assert_eq!(t.acronym.as_ref().map(|p| p.text.as_str()), Some("FNS"));
+}
+
+#[test]
+fn given_name_mentions_join_lao_and_thai_names() {
+    let doc = extract("Prime Minister Somsavat Phomvihane arrived. Somsavat thanked the hosts.");
+    let person = &doc.people()[0];
+    assert_eq!(person.name, "Somsavat Phomvihane");
+    let mentions: Vec<&str> = person.mentions.iter().map(|m| m.text.as_str()).collect();
+    assert_eq!(mentions, ["Somsavat Phomvihane", "Somsavat"]);
+}
+
+#[test]
+fn possessive_mentions_join_the_person() {
+    let doc = extract("Zhou Wenbin arrived on Monday. Zhou's speech was long.");
+    assert_eq!(doc.people().len(), 1);
+    let mentions: Vec<&str> = doc.people()[0]
+        .mentions
+        .iter()
+        .map(|m| m.text.as_str())
+        .collect();
+    assert_eq!(mentions, ["Zhou Wenbin", "Zhou"]);
 }
 
 #[test]

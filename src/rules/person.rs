@@ -99,11 +99,11 @@ pub(crate) fn name_runs(a: &Analysis) -> Vec<NameRun> {
             if let Some(e) = name_word(a, j) {
                 words.push(TokenRange::new(j, e));
                 j = e;
-            } else if a.is(j, class::PARTICLE)
-                && a.token(j).is_some_and(|t| t.lowercase)
-                && let Some(e) = name_word(a, j + 1)
+            } else if let Some(after) = particles_end(a, j)
+                && let Some(e) = name_word(a, after)
             {
-                words.push(TokenRange::new(j + 1, e));
+                // "da Costa", "de la Vega": particles stand between the words.
+                words.push(TokenRange::new(after, e));
                 j = e;
             } else {
                 break;
@@ -116,6 +116,15 @@ pub(crate) fn name_runs(a: &Analysis) -> Vec<NameRun> {
         i = j;
     }
     runs
+}
+
+/// End of one or two lower-case name particles at `i` ("da", "de la").
+fn particles_end(a: &Analysis, i: usize) -> Option<usize> {
+    let particle = |k: usize| a.is(k, class::PARTICLE) && a.token(k).is_some_and(|t| t.lowercase);
+    if !particle(i) {
+        return None;
+    }
+    Some(if particle(i + 1) { i + 2 } else { i + 1 })
 }
 
 /// End of the name-like word at `i`, if there is one.
