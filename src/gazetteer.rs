@@ -22,7 +22,7 @@
 
 use crate::hash::FxHashMap;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Input, Match, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, Match, MatchKind, StartKind};
 
 use crate::EntityKind;
 use crate::error::{BuildError, BuildErrorKind};
@@ -177,8 +177,15 @@ impl EntityListBuilder {
                 }
             }
         }
+        let mut first_bytes = [false; 256];
+        for p in &patterns {
+            if let Some(&b) = p.as_bytes().first() {
+                first_bytes[usize::from(b)] = true;
+            }
+        }
         let automaton = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Anchored)
             .build(&patterns)
             .map_err(|e| {
                 BuildError::new(BuildErrorKind::Automaton {
@@ -194,6 +201,7 @@ impl EntityListBuilder {
         Ok(EntityGazetteer {
             patterns: patterns.iter().map(|p| p.to_string()).collect(),
             forms,
+            first_bytes,
             automaton,
             entries: self.entries,
             acronyms,
@@ -211,6 +219,8 @@ pub(crate) struct EntityGazetteer {
     entries: Vec<Entry>,
     patterns: Vec<String>,
     forms: Vec<(u32, FormKind)>,
+    /// Bytes some pattern begins with: only tokens starting with one are searched.
+    first_bytes: [bool; 256],
     automaton: AhoCorasick,
     acronyms: FxHashMap<String, u32>,
 }
@@ -235,35 +245,23 @@ impl EntityGazetteer {
     /// Region" in "... Regional Committee"), the longest shorter one from the same
     /// token is tried ("Guangxi").
     pub fn find(&self, text: &str, tokens: &[Token], accept: impl Fn(&Hit) -> bool) -> Vec<Hit> {
+        let bytes = text.as_bytes();
         let mut hits = Vec::new();
-        let mut at = 0;
-        // One streaming scan; it restarts only where a match had to be refused.
-        'scan: while at < text.len() {
-            for m in self
-                .automaton
-                .find_iter(Input::new(text).span(at..text.len()))
-            {
-                let first = tokens.binary_search_by_key(&m.start(), |t| t.span.start);
-                let accepted = first
-                    .ok()
-                    .and_then(|first| self.longest_accepted(text, tokens, first, m, &accept));
-                match accepted {
-                    Some(hit) if tokens[hit.end - 1].span.end == m.end() => hits.push(hit),
-                    Some(hit) => {
-                        // A shorter match was taken: look again right after it.
-                        at = tokens[hit.end - 1].span.end;
-                        hits.push(hit);
-                        continue 'scan;
-                    }
-                    None => {
-                        // Refused, or starts inside a word: look again from the next
-                        // character, since a match may start inside this one.
-                        at = m.start() + text[m.start()..].chars().next().map_or(1, char::len_utf8);
-                        continue 'scan;
-                    }
-                }
+        let mut next_free = 0;
+        // One anchored search at each token that could begin a pattern: the scan
+        // never reads the text between, and every match starts on a token.
+        for (first, token) in tokens.iter().enumerate() {
+            if first < next_free || !self.first_bytes[usize::from(bytes[token.span.start])] {
+                continue;
             }
-            break;
+            let input = Input::new(text).span(token.span.start..text.len()).anchored(Anchored::Yes);
+            let Some(m) = self.automaton.find(input) else {
+                continue;
+            };
+            if let Some(hit) = self.longest_accepted(text, tokens, first, m, &accept) {
+                next_free = hit.end;
+                hits.push(hit);
+            }
         }
         hits
     }
@@ -292,12 +290,7 @@ impl EntityGazetteer {
             // The last token ending before this match does: a shorter match must end there or earlier.
             let before = tokens[first..].partition_point(|t| t.span.end < m.end());
             let shorter_end = tokens[first..].get(before.checked_sub(1)?)?.span.end;
-            // Leftmost-longest: a match starting where this one does comes first.
-            let start = m.start();
-            m = self
-                .automaton
-                .find(Input::new(text).span(start..shorter_end))
-                .filter(|s| s.start() == start)?;
-        }
+            let input = Input::new(text).span(m.start()..shorter_end).anchored(Anchored::Yes);
+            m = self.automaton.find(input)?;        }
     }
 }
