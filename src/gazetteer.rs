@@ -254,7 +254,9 @@ impl EntityGazetteer {
             if first < next_free || !self.first_bytes[usize::from(bytes[token.span.start])] {
                 continue;
             }
-            let input = Input::new(text).span(token.span.start..text.len()).anchored(Anchored::Yes);
+            let input = Input::new(text)
+                .span(token.span.start..text.len())
+                .anchored(Anchored::Yes);
             let Some(m) = self.automaton.find(input) else {
                 continue;
             };
@@ -290,7 +292,10 @@ impl EntityGazetteer {
             // The last token ending before this match does: a shorter match must end there or earlier.
             let before = tokens[first..].partition_point(|t| t.span.end < m.end());
             let shorter_end = tokens[first..].get(before.checked_sub(1)?)?.span.end;
-            let input = Input::new(text).span(m.start()..shorter_end).anchored(Anchored::Yes);
-            m = self.automaton.find(input)?;        }
+            let input = Input::new(text)
+                .span(m.start()..shorter_end)
+                .anchored(Anchored::Yes);
+            m = self.automaton.find(input)?;
+        }
     }
 }

@@ -205,6 +205,16 @@ title_table! {
             ("Rosa Delgado", "acting president of the Senate"),
             ("Tan Boon Lee", "executive vice chairman"),
         ];
+    hyphenated_and_spaced_role_variants:
+        "Secretary-General Ana Moreno met Vice Minister Park Ji-hoon and Vice-minister Zhao Lihong." => [
+            ("Ana Moreno", "Secretary-General"),
+            ("Park Ji-hoon", "Vice Minister"),
+            ("Zhao Lihong", "Vice-minister"),
+        ];
+    bracket_inside_a_title_stays:
+        "Liang Qichen, head of the International Department of the Communist Party of China (CPC) Central Committee, spoke." => [
+            ("Liang Qichen", "head of the International Department of the Communist Party of China (CPC) Central Committee"),
+        ];
     title_before_a_later_bare_surname_gets_the_full_name:
         "Chen Weidong arrived on Tuesday. Minister Chen said the talks went well." => [
             ("Chen Weidong", "Minister"),
