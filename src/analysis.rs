@@ -16,8 +16,8 @@ pub(crate) struct Analysis<'a> {
     pub tokens: Vec<Token>,
     /// Word-list classes of each token as written.
     flags: Vec<u32>,
-    /// Function-word, verb and not-a-name classes of the lower-cased token
-    /// ("Both", "Meets" in a headline).
+    /// Function-word classes of the token, and verb and not-a-name classes of its
+    /// lower-cased form where the lists do not know it as written ("Meets").
     lower_flags: Vec<u32>,
     /// Word-list phrases of two or more tokens: `(end, classes)`, grouped by start
     /// token; those starting at token `i` are `phrases[phrase_at[i]..phrase_at[i + 1]]`.
@@ -67,9 +67,11 @@ impl<'a> Analysis<'a> {
                     phrases.push((end, p.class));
                 }
             }
-            // A capitalized word is also looked up in lower case: "Both", "Meets".
+            // A capitalized word the lists do not know as written is also looked up
+            // in lower case: "Meets" in a headline.
             let mut lf = flags[i] & class::FUNCTION;
-            if t.capitalized && t.is_word() && word.len() > 1 && word.len() <= 12 {
+            if entry.is_none() && t.capitalized && t.is_word() && word.len() > 1 && word.len() <= 12
+            {
                 lower.clear();
                 if word.is_ascii() {
                     lower.push_str(word);

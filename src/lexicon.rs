@@ -41,7 +41,7 @@ pub(crate) mod class {
     pub const PARTICLE: u32 = 1 << 11;
     /// A demonym or adjective of a place: "Chinese", "Lao".
     pub const DEMONYM: u32 = 1 << 12;
-    /// An article, pronoun, preposition, conjunction or determiner, in lower case:
+    /// An article, pronoun, preposition, conjunction or determiner ("the", "The"):
     /// built in, not read from a list.
     pub const FUNCTION: u32 = 1 << 13;
 
@@ -170,6 +170,9 @@ impl Default for Lexicon {
         };
         for w in FUNCTION_WORDS {
             lexicon.add(w, class::FUNCTION);
+            let mut capitalized = w.to_string();
+            capitalized[..1].make_ascii_uppercase();
+            lexicon.add(&capitalized, class::FUNCTION);
         }
         lexicon
     }
