@@ -90,7 +90,11 @@ pub(crate) fn name_runs(a: &Analysis) -> Vec<NameRun> {
     while i < a.len() {
         let Some(end) = name_word(a, i) else {
             // "Sri Lankan", "Prime Minister": a phrase is skipped whole.
-            i = a.phrase(i, NOT_IN_NAME).unwrap_or(i + 1).max(i + 1);
+            let phrase = a
+                .is_capitalized(i)
+                .then(|| a.phrase(i, NOT_IN_NAME))
+                .flatten();
+            i = phrase.unwrap_or(i + 1).max(i + 1);
             continue;
         };
         let mut words = InlineVec::one(TokenRange::new(i, end));
