@@ -25,6 +25,7 @@ mod analysis;
 mod document;
 mod error;
 mod extractor;
+pub mod format;
 mod gazetteer;
 mod hash;
 mod lexicon;

@@ -288,16 +288,26 @@ fn make_title(a: &Analysis, h: &Held, holder: usize, name: &str) -> Title {
         .prefix_links
         .iter()
         .partition(|l| l.kind == EntityKind::Loc);
-    let complement = p
-        .complement
-        .iter()
-        .flat_map(|c| c.segments.iter())
-        .map(|s| Link {
-            range: s.range,
-            kind: s.kind.unwrap_or(EntityKind::Org),
-            entry: s.entry,
-            demonym: false,
-        });
+    // A segment that is neither body nor place names the one before it
+    // ("Department" + "External Relations" is one link, "Department of External
+    // Relations"), and so does one joined by "and" ("Workers and Peasants Party").
+    let mut complement: Vec<Link> = Vec::new();
+    for s in p.complement.iter().flat_map(|c| c.segments.iter()) {
+        let joined_by_and = s.range.first > 0 && a.at(s.range.first - 1, "and");
+        match complement.last_mut() {
+            Some(previous) if s.kind.is_none() || joined_by_and => {
+                previous.kind = s.kind.unwrap_or(previous.kind);
+                previous.range.end = s.range.end;
+                previous.entry = None;
+            }
+            _ => complement.push(Link {
+                range: s.range,
+                kind: s.kind.unwrap_or(EntityKind::Org),
+                entry: s.entry,
+                demonym: false,
+            }),
+        }
+    }
     let chain: Vec<ChainLink> = bodies
         .into_iter()
         .rev()

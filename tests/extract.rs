@@ -279,6 +279,23 @@ fn chain_runs_from_the_innermost_body_to_the_outermost_place() {
 }
 
 #[test]
+fn a_body_named_by_its_complement_is_one_link() {
+    let doc = extract(
+        "Kim Su Hyon, Director of the Department of Cultural Relations of Quang Tri Province, spoke.",
+    );
+    let t = doc.titles().first().expect("one title");
+    let chain: Vec<(&str, EntityKind)> =
+        t.chain.iter().map(|l| (l.text.as_str(), l.kind)).collect();
+    assert_eq!(
+        chain,
+        [
+            ("Department of Cultural Relations", EntityKind::Org),
+            ("Quang Tri Province", EntityKind::Loc)
+        ]
+    );
+}
+
+#[test]
 fn trailing_acronym_is_linked_to_the_title() {
     let doc =
         extract("Nguyen Thi Lan, President of the Front for National Solidarity (FNS), said so.");
