@@ -42,3 +42,8 @@ pub use document::{
 pub use error::{BuildError, BuildErrorKind};
 pub use extractor::{Extractor, ExtractorBuilder};
 pub use span::Span;
+
+/// The README's examples, compiled and run by `cargo test`.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
