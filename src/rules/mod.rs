@@ -64,13 +64,4 @@ impl NameMarks {
     pub fn in_name(&self, i: usize) -> bool {
         self.marks.get(i).is_some_and(|m| *m != Mark::Free)
     }
-
-    /// These marks with a stop added at token `i`.
-    pub fn with_stop(&self, i: usize) -> NameMarks {
-        let mut marks = self.marks.clone();
-        if let Some(m) = marks.get_mut(i) {
-            *m = Mark::Start;
-        }
-        NameMarks { marks }
-    }
 }

@@ -94,11 +94,6 @@ fn title_case_function_word(a: &Analysis, start: usize, j: usize) -> bool {
     j > start && !a.token(j).is_some_and(|t| t.sentence_start) && a.is_capitalized(j + 1)
 }
 
-/// The segment from `i` read only up to token `end`.
-fn segment_until(a: &Analysis, i: usize, end: usize, stops: Stops) -> Option<Segment> {
-    segment(a, i, &stops.with_stop(end), true)
-}
-
 /// Parses one segment starting at `i`. `after_connector` allows a role word to
 /// open it ("Administration of the President of ...").
 pub(crate) fn segment(
@@ -106,6 +101,17 @@ pub(crate) fn segment(
     i: usize,
     stops: Stops,
     after_connector: bool,
+) -> Option<Segment> {
+    segment_within(a, i, stops, after_connector, a.len())
+}
+
+/// [`segment`], reading no further than token `limit`.
+fn segment_within(
+    a: &Analysis,
+    i: usize,
+    stops: Stops,
+    after_connector: bool,
+    limit: usize,
 ) -> Option<Segment> {
     let opens = a.hit(i).is_some()
         || !(a.is_function_word(i)
@@ -136,7 +142,9 @@ pub(crate) fn segment(
     // Where the last hyphen joined two entities ("U.S.-ASEAN"), if nothing followed.
     let mut joined_entities_at = None;
     loop {
-        if j > i && (stopped(stops, j) || a.token(j).is_some_and(|t| t.newline_before)) {
+        if j > i
+            && (j >= limit || stopped(stops, j) || a.token(j).is_some_and(|t| t.newline_before))
+        {
             break;
         }
         if let Some(hit) = a.hit(j) {
@@ -203,7 +211,7 @@ pub(crate) fn segment(
     // "U.S.-ASEAN relations": two entities joined by a hyphen, with no head word
     // after them, are two mentions; the segment ends before the hyphen.
     if let Some(hyphen) = joined_entities_at {
-        return segment_until(a, i, hyphen, stops);
+        return segment_within(a, i, stops, true, hyphen);
     }
     let segment = match org_end {
         // Capitalized words after the last head word are a name, not part of the
