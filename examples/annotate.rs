@@ -14,6 +14,15 @@
 //!
 //! Output is `{"id": ..., "entities": [...], "people": [...], "titles": [...],
 //! "acronyms": [...]}` per document, in input order, whatever the number of threads.
+//! Every object with byte offsets `start`/`end` also gets `char_start`/`char_end`
+//! right after them: character offsets (Unicode scalar values), as Python counts.
+//!
+//! `--format` chooses another output (see `whoswho::format`): `displacy` (one JSON
+//! line per document, spaCy's manual format with an `"id"`), `conll` (`# id = ...`
+//! then `token<TAB>BIO tag` lines), `brat` (`DIR/<id>.txt` and `DIR/<id>.ann` under
+//! `--out-dir DIR`) or `html` (one page for the whole batch, so every document is kept
+//! in memory until the end). `--explain` prints on stderr, per document, a line per
+//! entity and title with the rule and gazetteer entry behind it.
 //!
 //! A bad line (invalid UTF-8, malformed or truncated JSON, not an object, no id, no
 //! text, a text that is not a string) is reported on stderr as
@@ -38,9 +47,11 @@ use std::sync::{Arc, Mutex};
 use std::thread;
 use std::time::Instant;
 
-use clap::Parser;
-use serde::Serialize;
+use clap::{Parser, ValueEnum};
+use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde::{Serialize, Serializer};
 use serde_json::Value;
+use whoswho::format::{self, CharOffsets};
 use whoswho::{Document, Extractor};
 
 /// Annotate news text with people, titles, organizations, places and acronyms.
@@ -58,6 +69,36 @@ struct Args {
     /// Read standard input as one plain-text document (id "stdin") instead of JSONL.
     #[arg(long)]
     text: bool,
+
+    /// Output format. jsonl: one JSON line per document (byte and char offsets);
+    /// displacy: spaCy displaCy manual JSON per line; conll: token and BIO tag
+    /// columns; brat: .txt and .ann files under --out-dir; html: one self-contained
+    /// page on stdout for the whole batch (buffers every document until the end).
+    #[arg(long, value_enum, default_value_t = Format::Jsonl)]
+    format: Format,
+
+    /// Directory for the brat files (`<id>.txt`, `<id>.ann`); required by --format brat.
+    #[arg(long, value_name = "DIR")]
+    out_dir: Option<PathBuf>,
+
+    /// Print on stderr, per document, each entity and title with its rule and entry.
+    #[arg(long)]
+    explain: bool,
+}
+
+/// What to write for each document.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum Format {
+    /// One JSON line per document: the Document with character offsets added.
+    Jsonl,
+    /// One JSON line per document: spaCy displaCy manual format plus "id".
+    Displacy,
+    /// `# id = ...`, then `token<TAB>tag` lines, blank lines between sentences.
+    Conll,
+    /// brat standoff: `<id>.txt` and `<id>.ann` under --out-dir.
+    Brat,
+    /// One HTML page for the whole batch on stdout.
+    Html,
 }
 
 /// A batch is sent once it holds this many documents...
@@ -83,10 +124,243 @@ struct Batch {
 /// A worker's answer for one batch.
 struct Done {
     seq: u64,
-    /// The JSON lines, each ending in a newline.
+    /// The output lines (JSON, CoNLL), each ending in a newline.
     lines: Vec<u8>,
+    /// `--explain` text for stderr.
+    explain: String,
+    /// brat files to write: id, text, annotations.
+    brat: Vec<(Value, String, String)>,
+    /// Documents kept for the HTML page: id, text, annotations.
+    html: Vec<(String, String, Document)>,
     written: u64,
     failed: u64,
+}
+
+/// One document's output, before it joins its batch's.
+#[derive(Default)]
+struct Rendered {
+    lines: Vec<u8>,
+    explain: String,
+    brat: Option<(Value, String, String)>,
+    html: Option<(String, String, Document)>,
+}
+
+/// A JSON tree that keeps object keys in their order (serde_json's `Value` sorts
+/// them), so that character offsets can be put right beside the byte offsets.
+enum Json {
+    Scalar(Value),
+    Array(Vec<Json>),
+    Object(Vec<(String, Json)>),
+}
+
+impl Serialize for Json {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Json::Scalar(v) => v.serialize(serializer),
+            Json::Array(items) => serializer.collect_seq(items),
+            Json::Object(entries) => serializer.collect_map(entries.iter().map(|(k, v)| (k, v))),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Json {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Json, D::Error> {
+        struct JsonVisitor;
+        impl<'de> Visitor<'de> for JsonVisitor {
+            type Value = Json;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("JSON")
+            }
+            fn visit_bool<E: de::Error>(self, v: bool) -> Result<Json, E> {
+                Ok(Json::Scalar(v.into()))
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Json, E> {
+                Ok(Json::Scalar(v.into()))
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Json, E> {
+                Ok(Json::Scalar(v.into()))
+            }
+            fn visit_f64<E: de::Error>(self, v: f64) -> Result<Json, E> {
+                Ok(Json::Scalar(v.into()))
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Json, E> {
+                Ok(Json::Scalar(v.into()))
+            }
+            fn visit_string<E: de::Error>(self, v: String) -> Result<Json, E> {
+                Ok(Json::Scalar(v.into()))
+            }
+            fn visit_unit<E: de::Error>(self) -> Result<Json, E> {
+                Ok(Json::Scalar(Value::Null))
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Json, A::Error> {
+                let mut items = Vec::new();
+                while let Some(item) = seq.next_element()? {
+                    items.push(item);
+                }
+                Ok(Json::Array(items))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Json, A::Error> {
+                let mut entries = Vec::new();
+                while let Some(entry) = map.next_entry()? {
+                    entries.push(entry);
+                }
+                Ok(Json::Object(entries))
+            }
+        }
+        deserializer.deserialize_any(JsonVisitor)
+    }
+}
+
+/// Adds `char_start`/`char_end` after `start`/`end` in every object that has both.
+fn add_char_offsets(json: &mut Json, chars: &CharOffsets) {
+    match json {
+        Json::Scalar(_) => {}
+        Json::Array(items) => items.iter_mut().for_each(|j| add_char_offsets(j, chars)),
+        Json::Object(entries) => {
+            entries
+                .iter_mut()
+                .for_each(|(_, j)| add_char_offsets(j, chars));
+            let offset = |key: &str| {
+                entries.iter().enumerate().find_map(|(i, (k, v))| match v {
+                    Json::Scalar(Value::Number(n)) if k == key => Some((i, n.as_u64()?)),
+                    _ => None,
+                })
+            };
+            if let (Some((i, start)), Some((j, end))) = (offset("start"), offset("end")) {
+                let at = i.max(j) + 1;
+                let char_start = chars.char_at(start as usize);
+                let char_end = chars.char_at(end as usize);
+                entries.insert(at, ("char_end".into(), Json::Scalar(char_end.into())));
+                entries.insert(at, ("char_start".into(), Json::Scalar(char_start.into())));
+            }
+        }
+    }
+}
+
+/// An id as plain text: a string as it is, a number as written.
+fn id_text(id: &Value) -> String {
+    match id {
+        Value::String(s) => s.clone(),
+        other => other.to_string(),
+    }
+}
+
+/// A file name for an id: letters, digits, `.`, `_` and `-` kept, the rest `_`.
+fn safe_name(id: &Value) -> String {
+    let name: String = id_text(id)
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-') {
+                c
+            } else {
+                '_'
+            }
+        })
+        .take(120)
+        .collect();
+    let name = name.trim_start_matches('.');
+    if name.is_empty() {
+        "doc".to_string()
+    } else {
+        name.to_string()
+    }
+}
+
+/// The `--explain` lines of one document.
+fn explain(id: &Value, text: &str, doc: &Document, out: &mut String) {
+    use std::fmt::Write as _;
+    let chars = CharOffsets::new(text);
+    let _ = writeln!(out, "explain {id}:");
+    for e in doc.entities() {
+        let (cs, ce) = chars.span(e.span);
+        let _ = write!(
+            out,
+            "  {} {:?} {cs}..{ce} \u{2190} {}",
+            e.kind.label(),
+            e.text,
+            e.why.rule
+        );
+        if let Some(entry) = &e.why.entry {
+            let _ = write!(out, " {entry:?}");
+        }
+        if let Some(kb) = &e.id {
+            let _ = write!(out, " [{kb}]");
+        }
+        out.push('\n');
+    }
+    for t in doc.titles() {
+        let (cs, ce) = chars.span(t.span);
+        let _ = write!(
+            out,
+            "  TITLE {:?} {cs}..{ce} ({}) \u{2190} {}; role {}",
+            t.title, t.person, t.why.rule, t.role.text
+        );
+        if !t.modifiers.is_empty() {
+            let modifiers: Vec<&str> = t.modifiers.iter().map(|m| m.text.as_str()).collect();
+            let _ = write!(out, "; modifiers {}", modifiers.join(", "));
+        }
+        if !t.chain.is_empty() {
+            let chain: Vec<String> = t
+                .chain
+                .iter()
+                .map(|c| match &c.id {
+                    Some(kb) => format!("{} [{kb}]", c.text),
+                    None => c.text.clone(),
+                })
+                .collect();
+            let _ = write!(out, "; chain {}", chain.join(" \u{2192} "));
+        }
+        out.push('\n');
+    }
+}
+
+/// Extracts one document and renders it in `format`.
+fn render(
+    extractor: &Extractor,
+    format: Format,
+    explain_it: bool,
+    id: Value,
+    text: String,
+) -> Rendered {
+    let document = extractor.extract(&text);
+    let mut out = Rendered::default();
+    if explain_it {
+        explain(&id, &text, &document, &mut out.explain);
+    }
+    match format {
+        Format::Jsonl => {
+            let bytes = serde_json::to_vec(&Output {
+                id: &id,
+                doc: &document,
+            })
+            .expect("a Document always serializes");
+            let mut json: Json = serde_json::from_slice(&bytes).expect("our own JSON parses");
+            add_char_offsets(&mut json, &CharOffsets::new(&text));
+            serde_json::to_writer(&mut out.lines, &json).expect("JSON always serializes");
+            out.lines.push(b'\n');
+        }
+        Format::Displacy => {
+            let mut line = serde_json::to_vec(&serde_json::json!({"id": id}))
+                .expect("an id always serializes");
+            line.pop(); // the closing brace: the displaCy fields follow the id
+            let rest = serde_json::to_vec(&format::displacy(&text, &document))
+                .expect("JSON always serializes");
+            line.push(b',');
+            line.extend_from_slice(&rest[1..]);
+            out.lines = line;
+            out.lines.push(b'\n');
+        }
+        Format::Conll => {
+            let id = id_text(&id).replace(['\n', '\r'], " ");
+            out.lines = format!("# id = {id}\n{}\n", format::conll(&text, &document)).into_bytes();
+        }
+        Format::Brat => {
+            let ann = format::brat(&text, &document);
+            out.brat = Some((id, text, ann));
+        }
+        Format::Html => out.html = Some((id_text(&id), text, document)),
+    }
+    out
 }
 
 /// What one output line looks like.
@@ -331,8 +605,13 @@ fn read_all(sources: Vec<Source>, stdin_text: bool, mut feeder: Feeder) -> ReadS
     feeder.stats
 }
 
-/// Extracts and serializes batches until the job channel closes.
-fn work(extractor: &Extractor, jobs: &Mutex<Receiver<Batch>>, done: &SyncSender<Done>) {
+/// Extracts and renders batches until the job channel closes.
+fn work(
+    extractor: &Extractor,
+    (format, explain_it): (Format, bool),
+    jobs: &Mutex<Receiver<Batch>>,
+    done: &SyncSender<Done>,
+) {
     loop {
         // A poisoned lock only means another worker panicked while waiting; go on.
         let batch = match jobs.lock() {
@@ -343,27 +622,31 @@ fn work(extractor: &Extractor, jobs: &Mutex<Receiver<Batch>>, done: &SyncSender<
         let mut out = Done {
             seq: batch.seq,
             lines: Vec::new(),
+            explain: String::new(),
+            brat: Vec::new(),
+            html: Vec::new(),
             written: 0,
             failed: 0,
         };
         for doc in batch.docs {
-            let mark = out.lines.len();
+            let Doc {
+                id,
+                text,
+                file,
+                line,
+            } = doc;
             let result = panic::catch_unwind(AssertUnwindSafe(|| {
-                let document = extractor.extract(&doc.text);
-                serde_json::to_writer(
-                    &mut out.lines,
-                    &Output {
-                        id: &doc.id,
-                        doc: &document,
-                    },
-                )
-                .expect("a Document always serializes");
-                out.lines.push(b'\n');
+                render(extractor, format, explain_it, id, text)
             }));
             match result {
-                Ok(()) => out.written += 1,
+                Ok(rendered) => {
+                    out.lines.extend_from_slice(&rendered.lines);
+                    out.explain.push_str(&rendered.explain);
+                    out.brat.extend(rendered.brat);
+                    out.html.extend(rendered.html);
+                    out.written += 1;
+                }
                 Err(payload) => {
-                    out.lines.truncate(mark);
                     out.failed += 1;
                     let message = payload
                         .downcast_ref::<&str>()
@@ -371,8 +654,7 @@ fn work(extractor: &Extractor, jobs: &Mutex<Receiver<Batch>>, done: &SyncSender<
                         .or_else(|| payload.downcast_ref::<String>().cloned())
                         .unwrap_or_else(|| "unknown panic".to_string());
                     report(format_args!(
-                        "{}:{}: extraction panicked: {message}; document skipped",
-                        doc.file, doc.line
+                        "{file}:{line}: extraction panicked: {message}; document skipped"
                     ));
                 }
             }
@@ -381,6 +663,23 @@ fn work(extractor: &Extractor, jobs: &Mutex<Receiver<Batch>>, done: &SyncSender<
             return;
         }
     }
+}
+
+/// Writes one document's brat pair under `dir`, with a name not used before.
+fn write_brat(
+    dir: &std::path::Path,
+    used: &mut std::collections::HashSet<String>,
+    (id, text, ann): &(Value, String, String),
+) -> io::Result<()> {
+    let base = safe_name(id);
+    let mut name = base.clone();
+    let mut n = 1;
+    while !used.insert(name.clone()) {
+        n += 1;
+        name = format!("{base}-{n}");
+    }
+    std::fs::write(dir.join(format!("{name}.txt")), text)?;
+    std::fs::write(dir.join(format!("{name}.ann")), ann)
 }
 
 /// Exits on a write error: quietly with 0 for a closed pipe, with 1 otherwise.
@@ -394,6 +693,17 @@ fn write_failed(e: io::Error) -> ! {
 
 fn main() -> ExitCode {
     let args = Args::parse();
+    if args.format == Format::Brat {
+        let Some(dir) = &args.out_dir else {
+            report(format_args!("--format brat needs --out-dir DIR"));
+            return ExitCode::from(2);
+        };
+        if let Err(e) = std::fs::create_dir_all(dir) {
+            report(format_args!("cannot create {}: {e}", dir.display()));
+            return ExitCode::from(2);
+        }
+    }
+    let settings = (args.format, args.explain);
     let started = Instant::now();
     let threads = args
         .threads
@@ -449,7 +759,7 @@ fn main() -> ExitCode {
             let done = done_tx.clone();
             thread::Builder::new()
                 .name(format!("worker-{i}"))
-                .spawn(move || work(&extractor, &jobs, &done))
+                .spawn(move || work(&extractor, settings, &jobs, &done))
                 .expect("spawn a worker thread")
         })
         .collect();
@@ -461,6 +771,8 @@ fn main() -> ExitCode {
     let mut next = 0u64;
     let mut written = 0u64;
     let mut failed_extraction = 0u64;
+    let mut brat_names = std::collections::HashSet::new();
+    let mut html_docs: Vec<(String, String, Document)> = Vec::new();
     loop {
         let done = match done_rx.try_recv() {
             Ok(done) => done,
@@ -481,11 +793,34 @@ fn main() -> ExitCode {
             if let Err(e) = out.write_all(&done.lines) {
                 write_failed(e);
             }
-            written += done.written;
+            if !done.explain.is_empty() {
+                let _ = io::stderr().lock().write_all(done.explain.as_bytes());
+            }
+            let mut lost = 0;
+            if let Some(dir) = &args.out_dir {
+                for file in &done.brat {
+                    if let Err(e) = write_brat(dir, &mut brat_names, file) {
+                        report(format_args!("cannot write brat files for {}: {e}", file.0));
+                        lost += 1;
+                    }
+                }
+            }
+            html_docs.extend(done.html);
+            written += done.written - lost;
+            failed_extraction += lost;
             failed_extraction += done.failed;
             next += 1;
             // Never blocks: at most `window` tokens are ever out.
             let _ = token_tx.send(());
+        }
+    }
+    if args.format == Format::Html {
+        let docs: Vec<(&str, &str, &Document)> = html_docs
+            .iter()
+            .map(|(id, text, doc)| (id.as_str(), text.as_str(), doc))
+            .collect();
+        if let Err(e) = out.write_all(format::html(&docs).as_bytes()) {
+            write_failed(e);
         }
     }
     if let Err(e) = out.flush() {

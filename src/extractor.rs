@@ -113,9 +113,17 @@ impl Extractor {
         }));
         candidates.extend(places.iter().map(|p| Candidate {
             range: p.range,
-            kind: EntityKind::Loc,
-            rule: "gazetteer",
-            entry: Some(p.entry),
+            kind: if p.team {
+                EntityKind::Org
+            } else {
+                EntityKind::Loc
+            },
+            rule: if p.team {
+                "org.sports-team"
+            } else {
+                "gazetteer"
+            },
+            entry: (!p.team).then_some(p.entry),
         }));
         candidates.extend(acronym::mentions(&a, &definitions, &stops));
 

@@ -594,9 +594,9 @@ fn who_table(doc: &Document, anchor: &str, out: &mut String) {
             }
         }
         let mentions: Vec<String> = seen.iter().map(|m| escape_html(m)).collect();
-        let _ = write!(
+        let _ = writeln!(
             out,
-            "{} <span class=\"kbid\">({}×)</span></td></tr>\n",
+            "{} <span class=\"kbid\">({}×)</span></td></tr>",
             mentions.join(", "),
             person.mentions.len()
         );

@@ -7,7 +7,7 @@
 //! tokenizer as the text, so it matches whatever the spacing around its punctuation.
 //! Matching is case-sensitive: a list gives "Minister" and "minister" if both occur.
 //!
-//! `demonyms.tsv`: `demonym<TAB>place_id` ("Chinese<TAB>iso:CN").
+//! `demonyms.tsv`: `demonym<TAB>place_id` (`Chinese<TAB>iso:CN`).
 
 use crate::error::BuildError;
 use crate::hash::FxHashMap;

@@ -542,3 +542,147 @@ fn large_single_document() {
     assert_offsets(&big, &docs[0]);
     assert_offsets(&big, &docs[1]);
 }
+
+/// A text whose spans come after multi-byte characters, so bytes and chars differ.
+const ACCENTED: &str =
+    "Nguyễn Văn Thắng, Vice Minister of Foreign Affairs of Vietnam, met Song Tao in Hà Nội.";
+
+#[test]
+fn jsonl_has_char_offsets_beside_byte_offsets() {
+    let out = run(&["--text"], ACCENTED.as_bytes());
+    assert_eq!(out.code, 0, "stderr:\n{}", out.stderr);
+    let line = out.stdout.lines().next().expect("one line");
+    // Right beside the byte offsets, in that order.
+    assert!(
+        line.contains(r#""text":"Hà Nội","start":84,"end":93,"char_start":79,"char_end":85,"#),
+        "{line}"
+    );
+    let doc = &out.docs()[0];
+    let chars: Vec<char> = ACCENTED.chars().collect();
+    let mut checked = 0;
+    let mut check = |v: &Value| {
+        let (s, e) = (
+            v["char_start"].as_u64().unwrap(),
+            v["char_end"].as_u64().unwrap(),
+        );
+        let quoted: String = chars[s as usize..e as usize].iter().collect();
+        let (bs, be) = (v["start"].as_u64().unwrap(), v["end"].as_u64().unwrap());
+        assert_eq!(quoted, ACCENTED[bs as usize..be as usize]);
+        checked += 1;
+    };
+    doc["entities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .for_each(&mut check);
+    for person in doc["people"].as_array().unwrap() {
+        person["mentions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .for_each(&mut check);
+    }
+    for title in doc["titles"].as_array().unwrap() {
+        check(title);
+        check(&title["role"]);
+        title["modifiers"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .for_each(&mut check);
+        title["chain"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .for_each(&mut check);
+    }
+    assert!(checked >= 10, "only {checked} spans");
+}
+
+#[test]
+fn displacy_conll_and_html_formats() {
+    let out = run(&["--text", "--format", "displacy"], ACCENTED.as_bytes());
+    assert_eq!(out.code, 0, "stderr:\n{}", out.stderr);
+    let doc = &out.docs()[0];
+    assert_eq!(doc["id"], "stdin");
+    assert_eq!(doc["text"], ACCENTED);
+    assert_eq!(doc["ents"][0]["label"], "PERSON");
+    assert_eq!(
+        (&doc["ents"][0]["start"], &doc["ents"][0]["end"]),
+        (&Value::from(0), &Value::from(16))
+    );
+
+    let out = run(&["--text", "--format", "conll"], ACCENTED.as_bytes());
+    assert_eq!(out.code, 0, "stderr:\n{}", out.stderr);
+    assert!(
+        out.stdout
+            .starts_with("# id = stdin\nNguyễn\tB-PERSON\nVăn\tI-PERSON\n"),
+        "{}",
+        out.stdout
+    );
+    assert!(out.stdout.contains("\nHà\tB-LOC\nNội\tI-LOC\n.\tO\n"));
+
+    let input = format!(
+        "{}{}",
+        line("a", ACCENTED),
+        line(2, "Ana Silva met <b>Tan Wei</b>.")
+    );
+    let out = run(&["--format", "html"], input.as_bytes());
+    assert_eq!(out.code, 0, "stderr:\n{}", out.stderr);
+    assert_eq!(
+        out.stdout.matches("<!DOCTYPE html>").count(),
+        1,
+        "one page per batch"
+    );
+    assert!(
+        out.stdout
+            .contains("<section class=\"doc\" id=\"doc2\" data-id=\"2\">")
+    );
+    assert!(out.stdout.contains("&lt;b&gt;"));
+}
+
+#[test]
+fn brat_needs_an_out_dir_and_writes_pairs() {
+    let out = run(&["--text", "--format", "brat"], ACCENTED.as_bytes());
+    assert_eq!(out.code, 2);
+    out.assert_stderr_has("--out-dir");
+
+    let dir = TempDir::new();
+    let out_dir = dir.0.join("ann");
+    let input = format!(
+        "{}{}",
+        line("a/b", ACCENTED),
+        line("a/b", "Ana Silva spoke.")
+    );
+    let out = run(
+        &["--format", "brat", "--out-dir", out_dir.to_str().unwrap()],
+        input.as_bytes(),
+    );
+    assert_eq!(out.code, 0, "stderr:\n{}", out.stderr);
+    assert_eq!(
+        std::fs::read_to_string(out_dir.join("a_b.txt")).unwrap(),
+        ACCENTED
+    );
+    let ann = std::fs::read_to_string(out_dir.join("a_b.ann")).unwrap();
+    assert!(
+        ann.starts_with("T1\tPERSON 0 16\tNguyễn Văn Thắng\n"),
+        "{ann}"
+    );
+    assert!(ann.contains("\tHolds Arg1:T"));
+    assert!(
+        out_dir.join("a_b-2.ann").exists(),
+        "a second document with the same id"
+    );
+}
+
+#[test]
+fn explain_prints_rules_on_stderr() {
+    let out = run(&["--text", "--explain"], ACCENTED.as_bytes());
+    assert_eq!(out.code, 0, "stderr:\n{}", out.stderr);
+    out.assert_stderr_has("explain \"stdin\":\n");
+    out.assert_stderr_has("  LOC \"Hà Nội\" 79..85 ← gazetteer \"Hanoi\" [iso:VN-HN]\n");
+    out.assert_stderr_has(
+        "  TITLE \"Vice Minister of Foreign Affairs of Vietnam\" 18..61 (Nguyễn Văn Thắng) ← title.after-name; role Minister; modifiers Vice; chain Foreign Affairs → Vietnam [iso:VN]\n",
+    );
+    assert_eq!(out.docs().len(), 1, "stdout unchanged");
+}
