@@ -128,6 +128,9 @@ entity_table! {
     modifier_before_a_known_body_is_not_part_of_it:
         "Senior CPC officials arrived." =>
         [(Org, "CPC")] not [(Org, "Senior CPC")];
+    a_city_in_a_sports_result_is_a_team:
+        "Results: Leicester 3 Porto 1. Porto is a city in Portugal." =>
+        [(Org, "Leicester"), (Loc, "Porto"), (Loc, "Portugal")] not [(Loc, "Leicester")];
     demonyms_are_not_places:
         "Chinese and Indonesian officials met in Jakarta." =>
         [(Loc, "Jakarta")] not [(Loc, "Chinese"), (Loc, "Indonesian")];
@@ -359,6 +362,9 @@ acronym_table! {
     short_form_then_long_form:
         "The SEZ (Special Economic Zone) opened in May." =>
         [("SEZ", "Special Economic Zone", Defined)];
+    long_form_with_a_function_word_inside:
+        "Delegates of the Lao Front for National Solidarity (FNS) met." =>
+        [("FNS", "Front for National Solidarity", Defined)];
     lower_case_long_form:
         "Clearing unexploded ordnance (UXO) remains a priority." =>
         [("UXO", "unexploded ordnance", Defined)];

@@ -179,7 +179,9 @@ fn initials_before(a: &Analysis, first: usize, open: usize, short: &str) -> Opti
         .flat_map(char::to_lowercase)
         .collect();
     let words: Vec<usize> = (first..open).filter(|&k| a.is_word(k)).collect();
-    for skip_function_words in [false, true] {
+    // Content words first ("Front for National Solidarity (FNS)"), then every
+    // word ("Code of Conduct (COC)").
+    for skip_function_words in [true, false] {
         let mut matched = letters.len();
         for &k in words.iter().rev() {
             if skip_function_words && a.is_function_word(k) && a.tokens[k].lowercase {
@@ -194,7 +196,8 @@ fn initials_before(a: &Analysis, first: usize, open: usize, short: &str) -> Opti
                 break;
             }
             matched -= 1;
-            if matched == 0 {
+            // A long form does not begin with a lower-case function word.
+            if matched == 0 && !(a.is_function_word(k) && a.tokens[k].lowercase) {
                 return Some(TokenRange::new(k, open));
             }
         }
