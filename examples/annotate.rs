@@ -37,7 +37,7 @@
 
 use std::collections::HashMap;
 use std::fs::File;
-use std::io::{self, BufRead, BufReader, BufWriter, Read, Write};
+use std::io::{self, BufRead, BufReader, BufWriter, IsTerminal, Read, Write};
 use std::num::NonZeroUsize;
 use std::panic::{self, AssertUnwindSafe};
 use std::path::PathBuf;
@@ -84,6 +84,11 @@ struct Args {
     /// Print on stderr, per document, each entity and title with its rule and entry.
     #[arg(long)]
     explain: bool,
+
+    /// An entity gazetteer to add to the embedded ones (the six-column TSV format of
+    /// gazetteers/README.md, e.g. examples/gazetteer.tsv); may be given several times.
+    #[arg(long, value_name = "FILE")]
+    gazetteer: Vec<PathBuf>,
 }
 
 /// What to write for each document.
@@ -134,6 +139,8 @@ struct Done {
     html: Vec<(String, String, Document)>,
     written: u64,
     failed: u64,
+    /// Bytes of text in the batch, for the progress line.
+    bytes: u64,
 }
 
 /// One document's output, before it joins its batch's.
@@ -627,6 +634,7 @@ fn work(
             html: Vec::new(),
             written: 0,
             failed: 0,
+            bytes: batch.docs.iter().map(|d| d.text.len() as u64).sum(),
         };
         for doc in batch.docs {
             let Doc {
@@ -724,7 +732,22 @@ fn main() -> ExitCode {
             .collect()
     };
 
-    let extractor = Extractor::default();
+    let extractor = if args.gazetteer.is_empty() {
+        Extractor::default()
+    } else {
+        let mut builder = Extractor::builder();
+        for path in &args.gazetteer {
+            builder.gazetteer_file(path);
+        }
+        match builder.build() {
+            Ok(extractor) => extractor,
+            Err(e) => {
+                report(format_args!("{e}"));
+                return ExitCode::from(2);
+            }
+        }
+    };
+    let mut progress = Progress::new(started);
 
     // In flight at once, from reader to writer: at most `window` batches.
     let window = 4 * threads;
@@ -806,6 +829,7 @@ fn main() -> ExitCode {
                 }
             }
             html_docs.extend(done.html);
+            progress.documents(done.written + done.failed, done.bytes);
             written += done.written - lost;
             failed_extraction += lost;
             failed_extraction += done.failed;
@@ -832,6 +856,7 @@ fn main() -> ExitCode {
     for worker in workers {
         let _ = worker.join();
     }
+    progress.clear();
     let failed = stats.failed + failed_extraction;
     let seconds = started.elapsed().as_secs_f64();
     let mb = stats.bytes as f64 / 1e6;
@@ -844,5 +869,55 @@ fn main() -> ExitCode {
         ExitCode::FAILURE
     } else {
         ExitCode::SUCCESS
+    }
+}
+
+/// A progress line on stderr, for batches that take more than a second, and only
+/// when stderr is a terminal (a log file gets the closing summary alone).
+struct Progress {
+    started: Instant,
+    enabled: bool,
+    last: Option<Instant>,
+    documents: u64,
+    bytes: u64,
+}
+
+impl Progress {
+    fn new(started: Instant) -> Progress {
+        let enabled = io::stderr().is_terminal();
+        Progress {
+            started,
+            enabled,
+            last: None,
+            documents: 0,
+            bytes: 0,
+        }
+    }
+
+    fn documents(&mut self, documents: u64, bytes: u64) {
+        self.documents += documents;
+        self.bytes += bytes;
+        let now = Instant::now();
+        let due = now.duration_since(self.started).as_secs_f64() > 1.0
+            && self
+                .last
+                .is_none_or(|last| now.duration_since(last).as_millis() >= 250);
+        if self.enabled && due {
+            self.last = Some(now);
+            let seconds = now.duration_since(self.started).as_secs_f64();
+            let mb = self.bytes as f64 / 1e6;
+            let _ = write!(
+                io::stderr().lock(),
+                "\rannotate: {} documents, {mb:.1} MB, {:.1} MB/s ",
+                self.documents,
+                mb / seconds
+            );
+        }
+    }
+
+    fn clear(&self) {
+        if self.enabled && self.last.is_some() {
+            let _ = write!(io::stderr().lock(), "\r{:60}\r", "");
+        }
     }
 }

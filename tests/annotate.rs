@@ -686,3 +686,35 @@ fn explain_prints_rules_on_stderr() {
     );
     assert_eq!(out.docs().len(), 1, "stdout unchanged");
 }
+
+#[test]
+fn a_custom_gazetteer_is_loaded_with_its_flag() {
+    let gazetteer = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/gazetteer.tsv");
+    let out = run(
+        &["--gazetteer", gazetteer],
+        line(1, "The KFD met the Kestrel Fisheries Directorate.").as_bytes(),
+    );
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let doc = &out.docs()[0];
+    let ids: Vec<&str> = doc["entities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|e| e["id"].as_str())
+        .collect();
+    assert_eq!(ids, ["org:kfd", "org:kfd"]);
+}
+
+#[test]
+fn a_bad_custom_gazetteer_stops_the_run_naming_file_and_line() {
+    let dir = TempDir::new();
+    let path = dir.0.join("bad.tsv");
+    std::fs::write(&path, "org:a\tORG\tAlpha\t\t\t\norg:b\tORG\n").unwrap();
+    let out = run(
+        &["--gazetteer", path.to_str().unwrap()],
+        line(1, "One.").as_bytes(),
+    );
+    assert_eq!(out.code, 2);
+    assert!(out.stdout.is_empty());
+    out.assert_stderr_has("bad.tsv:2: bad gazetteer entry: expected 6 tab-separated columns");
+}
