@@ -5,16 +5,53 @@
 //! acronym stands for. A gazetteer plus rule-based pipeline: deterministic,
 //! explainable, fast, with no model to download.
 //!
+//! ## As a library
+//!
 //! ```
 //! let extractor = whoswho::Extractor::default();
 //! let doc = extractor.extract(
 //!     "Maria Lopez, Minister of Foreign Affairs of Chile, met Tan Wei in Santiago.",
 //! );
-//! for person in doc.people() {
-//!     let titles: Vec<&str> = doc.titles_of(person).map(|t| t.title.as_str()).collect();
-//!     println!("{}: {:?}", person.name, titles);
-//! }
+//! let maria = &doc.people()[0];
+//! let titles: Vec<&str> = doc.titles_of(maria).map(|t| t.title.as_str()).collect();
+//! assert_eq!(titles, ["Minister of Foreign Affairs of Chile"]);
+//! let title = &doc.titles()[0];
+//! assert_eq!(title.role.text, "Minister");
+//! assert_eq!(title.chain.last().map(|l| l.text.as_str()), Some("Chile"));
 //! ```
+//!
+//! ## With a custom gazetteer
+//!
+//! Entity lists are UTF-8 TSV with six columns: id, type (`ORG` or `LOC`), name,
+//! `|`-separated aliases, `|`-separated acronyms, parent id. A bad line is an error
+//! that names the source and line.
+//!
+//! ```
+//! let tsv = "org:kfd\tORG\tKestrel Fisheries Directorate\t\tKFD\t\n";
+//! let extractor = whoswho::Extractor::builder().gazetteer_tsv("mine.tsv", tsv).build()?;
+//! let doc = extractor.extract("The KFD met on Monday.");
+//! assert_eq!(doc.entities()[0].id.as_deref(), Some("org:kfd"));
+//!
+//! let bad = whoswho::Extractor::builder().gazetteer_tsv("bad.tsv", "org:x\tORG\n").build();
+//! assert!(bad.unwrap_err().to_string().starts_with("bad.tsv:1: bad gazetteer entry"));
+//! # Ok::<(), whoswho::BuildError>(())
+//! ```
+//!
+//! Files are added with [`ExtractorBuilder::gazetteer_file`]; `examples/gazetteer.tsv`
+//! is a small one.
+//!
+//! ## From the command line
+//!
+//! The `annotate` example reads JSON lines (`{"id": ..., "text": ...}`) or text files
+//! and writes one JSON line per document, in order, on every core:
+//!
+//! ```text
+//! cargo run --release --example annotate -- docs.jsonl > out.jsonl
+//! cargo run --release --example annotate -- --gazetteer examples/gazetteer.tsv --format html docs.jsonl > page.html
+//! ```
+//!
+//! [`format`](mod@format) renders a document as displaCy JSON, CoNLL columns, brat standoff or
+//! an HTML page; [`score`] scores output against gold JSONL.
 //!
 //! The pipeline runs one way: tokenize, match gazetteers, apply rules, resolve. Every
 //! span is a byte range into the original text and carries the rule that produced it.
