@@ -48,8 +48,6 @@ use std::thread;
 use std::time::Instant;
 
 use clap::{Parser, ValueEnum};
-use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
-use serde::{Serialize, Serializer};
 use serde_json::Value;
 use whoswho::format::{self, CharOffsets};
 use whoswho::{Document, Extractor};
@@ -152,98 +150,6 @@ struct Rendered {
     html: Option<(String, String, Document)>,
 }
 
-/// A JSON tree that keeps object keys in their order (serde_json's `Value` sorts
-/// them), so that character offsets can be put right beside the byte offsets.
-enum Json {
-    Scalar(Value),
-    Array(Vec<Json>),
-    Object(Vec<(String, Json)>),
-}
-
-impl Serialize for Json {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Json::Scalar(v) => v.serialize(serializer),
-            Json::Array(items) => serializer.collect_seq(items),
-            Json::Object(entries) => serializer.collect_map(entries.iter().map(|(k, v)| (k, v))),
-        }
-    }
-}
-
-impl<'de> Deserialize<'de> for Json {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Json, D::Error> {
-        struct JsonVisitor;
-        impl<'de> Visitor<'de> for JsonVisitor {
-            type Value = Json;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("JSON")
-            }
-            fn visit_bool<E: de::Error>(self, v: bool) -> Result<Json, E> {
-                Ok(Json::Scalar(v.into()))
-            }
-            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Json, E> {
-                Ok(Json::Scalar(v.into()))
-            }
-            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Json, E> {
-                Ok(Json::Scalar(v.into()))
-            }
-            fn visit_f64<E: de::Error>(self, v: f64) -> Result<Json, E> {
-                Ok(Json::Scalar(v.into()))
-            }
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<Json, E> {
-                Ok(Json::Scalar(v.into()))
-            }
-            fn visit_string<E: de::Error>(self, v: String) -> Result<Json, E> {
-                Ok(Json::Scalar(v.into()))
-            }
-            fn visit_unit<E: de::Error>(self) -> Result<Json, E> {
-                Ok(Json::Scalar(Value::Null))
-            }
-            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Json, A::Error> {
-                let mut items = Vec::new();
-                while let Some(item) = seq.next_element()? {
-                    items.push(item);
-                }
-                Ok(Json::Array(items))
-            }
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Json, A::Error> {
-                let mut entries = Vec::new();
-                while let Some(entry) = map.next_entry()? {
-                    entries.push(entry);
-                }
-                Ok(Json::Object(entries))
-            }
-        }
-        deserializer.deserialize_any(JsonVisitor)
-    }
-}
-
-/// Adds `char_start`/`char_end` after `start`/`end` in every object that has both.
-fn add_char_offsets(json: &mut Json, chars: &CharOffsets) {
-    match json {
-        Json::Scalar(_) => {}
-        Json::Array(items) => items.iter_mut().for_each(|j| add_char_offsets(j, chars)),
-        Json::Object(entries) => {
-            entries
-                .iter_mut()
-                .for_each(|(_, j)| add_char_offsets(j, chars));
-            let offset = |key: &str| {
-                entries.iter().enumerate().find_map(|(i, (k, v))| match v {
-                    Json::Scalar(Value::Number(n)) if k == key => Some((i, n.as_u64()?)),
-                    _ => None,
-                })
-            };
-            if let (Some((i, start)), Some((j, end))) = (offset("start"), offset("end")) {
-                let at = i.max(j) + 1;
-                let char_start = chars.char_at(start as usize);
-                let char_end = chars.char_at(end as usize);
-                entries.insert(at, ("char_end".into(), Json::Scalar(char_end.into())));
-                entries.insert(at, ("char_start".into(), Json::Scalar(char_start.into())));
-            }
-        }
-    }
-}
-
 /// An id as plain text: a string as it is, a number as written.
 fn id_text(id: &Value) -> String {
     match id {
@@ -336,14 +242,7 @@ fn render(
     }
     match format {
         Format::Jsonl => {
-            let bytes = serde_json::to_vec(&Output {
-                id: &id,
-                doc: &document,
-            })
-            .expect("a Document always serializes");
-            let mut json: Json = serde_json::from_slice(&bytes).expect("our own JSON parses");
-            add_char_offsets(&mut json, &CharOffsets::new(&text));
-            serde_json::to_writer(&mut out.lines, &json).expect("JSON always serializes");
+            out.lines = format::jsonl(&id, &text, &document).into_bytes();
             out.lines.push(b'\n');
         }
         Format::Displacy => {
@@ -368,14 +267,6 @@ fn render(
         Format::Html => out.html = Some((id_text(&id), text, document)),
     }
     out
-}
-
-/// What one output line looks like.
-#[derive(Serialize)]
-struct Output<'a> {
-    id: &'a Value,
-    #[serde(flatten)]
-    doc: &'a Document,
 }
 
 /// Counts kept by the reader.

@@ -102,11 +102,10 @@ fn extract_all(gold: &[(String, Value)], time: bool) -> Result<Vec<(String, Valu
         let found = extractor.extract(text);
         elapsed += start.elapsed().as_secs_f64();
         bytes += text.len();
-        let mut value = serde_json::to_value(&found)
-            .map_err(|e| format!("gold document {id:?}: cannot serialize the output: {e}"))?;
-        if let Value::Object(map) = &mut value {
-            map.insert("id".to_string(), Value::String(id.clone()));
-        }
+        // The same JSON as `annotate` writes, character offsets included.
+        let line = whoswho::format::jsonl(&Value::String(id.clone()), text, &found);
+        let value = serde_json::from_str(&line)
+            .map_err(|e| format!("gold document {id:?}: cannot read back the output: {e}"))?;
         out.push((id.clone(), value));
     }
     if time {

@@ -1,5 +1,5 @@
-//! Output formats for a [`Document`]: spaCy displaCy, CoNLL BIO columns, brat standoff
-//! and a self-contained HTML page.
+//! Output formats for a [`Document`]: JSON with character offsets, spaCy displaCy,
+//! CoNLL BIO columns, brat standoff and a self-contained HTML page.
 //!
 //! The [`Document`] speaks in byte offsets, which is what Rust slices want; most other
 //! tools (Python, brat, displaCy) count characters. Every function here takes the
@@ -16,6 +16,8 @@
 use std::collections::HashMap;
 use std::fmt::Write as _;
 
+use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde::{Serialize, Serializer};
 use serde_json::{Value, json};
 
 use crate::{AcronymOrigin, Document, EntityKind, Span};
@@ -83,6 +85,117 @@ pub fn char_offsets(text: &str) -> impl Fn(usize) -> usize {
 
 /// The label used for title spans in displaCy, brat and CoNLL-like outputs.
 pub const TITLE_LABEL: &str = "TITLE";
+
+/// The document as one line of JSON, `{"id": id, ...}`, with `char_start` and
+/// `char_end` beside every byte `start` and `end`, for JavaScript and Python readers.
+pub fn jsonl(id: &Value, text: &str, doc: &Document) -> String {
+    #[derive(Serialize)]
+    struct Line<'a> {
+        id: &'a Value,
+        #[serde(flatten)]
+        doc: &'a Document,
+    }
+    let Ok(bytes) = serde_json::to_vec(&Line { id, doc }) else {
+        return String::new();
+    };
+    let Ok(mut json) = serde_json::from_slice::<Json>(&bytes) else {
+        return String::from_utf8_lossy(&bytes).into_owned();
+    };
+    add_char_offsets(&mut json, &CharOffsets::new(text));
+    serde_json::to_string(&json).unwrap_or_else(|_| String::from_utf8_lossy(&bytes).into_owned())
+}
+
+/// A JSON tree that keeps object keys in their order (serde_json's `Value` sorts
+/// them), so that character offsets can be put right beside the byte offsets.
+enum Json {
+    Scalar(Value),
+    Array(Vec<Json>),
+    Object(Vec<(String, Json)>),
+}
+
+impl Serialize for Json {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Json::Scalar(v) => v.serialize(serializer),
+            Json::Array(items) => serializer.collect_seq(items),
+            Json::Object(entries) => serializer.collect_map(entries.iter().map(|(k, v)| (k, v))),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Json {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Json, D::Error> {
+        struct JsonVisitor;
+        impl<'de> Visitor<'de> for JsonVisitor {
+            type Value = Json;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("JSON")
+            }
+            fn visit_bool<E: de::Error>(self, v: bool) -> Result<Json, E> {
+                Ok(Json::Scalar(v.into()))
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Json, E> {
+                Ok(Json::Scalar(v.into()))
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Json, E> {
+                Ok(Json::Scalar(v.into()))
+            }
+            fn visit_f64<E: de::Error>(self, v: f64) -> Result<Json, E> {
+                Ok(Json::Scalar(v.into()))
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Json, E> {
+                Ok(Json::Scalar(v.into()))
+            }
+            fn visit_string<E: de::Error>(self, v: String) -> Result<Json, E> {
+                Ok(Json::Scalar(v.into()))
+            }
+            fn visit_unit<E: de::Error>(self) -> Result<Json, E> {
+                Ok(Json::Scalar(Value::Null))
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Json, A::Error> {
+                let mut items = Vec::new();
+                while let Some(item) = seq.next_element()? {
+                    items.push(item);
+                }
+                Ok(Json::Array(items))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Json, A::Error> {
+                let mut entries = Vec::new();
+                while let Some(entry) = map.next_entry()? {
+                    entries.push(entry);
+                }
+                Ok(Json::Object(entries))
+            }
+        }
+        deserializer.deserialize_any(JsonVisitor)
+    }
+}
+
+/// Adds `char_start`/`char_end` after `start`/`end` in every object that has both.
+fn add_char_offsets(json: &mut Json, chars: &CharOffsets) {
+    match json {
+        Json::Scalar(_) => {}
+        Json::Array(items) => items.iter_mut().for_each(|j| add_char_offsets(j, chars)),
+        Json::Object(entries) => {
+            entries
+                .iter_mut()
+                .for_each(|(_, j)| add_char_offsets(j, chars));
+            let offset = |key: &str| {
+                entries.iter().enumerate().find_map(|(i, (k, v))| match v {
+                    Json::Scalar(Value::Number(n)) if k == key => Some((i, n.as_u64()?)),
+                    _ => None,
+                })
+            };
+            if let (Some((i, start)), Some((j, end))) = (offset("start"), offset("end")) {
+                let at = i.max(j) + 1;
+                let char_start = chars.char_at(start as usize);
+                let char_end = chars.char_at(end as usize);
+                entries.insert(at, ("char_end".into(), Json::Scalar(char_end.into())));
+                entries.insert(at, ("char_start".into(), Json::Scalar(char_start.into())));
+            }
+        }
+    }
+}
 
 /// spaCy displaCy "manual" input: `{"text", "ents": [{"start", "end", "label",
 /// "kb_id"}], "title": null}`, with character offsets.
@@ -662,6 +775,37 @@ pub fn html(docs: &[(&str, &str, &Document)]) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn jsonl_puts_character_offsets_beside_byte_offsets() {
+        let text = "Đặng Văn Hùng met Zhou Wenbin in Hà Nội.";
+        let doc = crate::Extractor::default().extract(text);
+        let line = super::jsonl(&serde_json::json!("d1"), text, &doc);
+        assert!(line.starts_with("{\"id\":\"d1\","), "{line}");
+        let value: serde_json::Value = serde_json::from_str(&line).unwrap();
+        let zhou = value["entities"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|e| e["text"] == "Zhou Wenbin")
+            .unwrap();
+        let byte = text.find("Zhou").unwrap();
+        assert_eq!(zhou["start"], byte);
+        assert_eq!(zhou["char_start"], text[..byte].chars().count());
+        assert_eq!(
+            zhou["char_end"],
+            text[..byte].chars().count() + "Zhou Wenbin".len()
+        );
+        let entity = &line[line.find("\"text\":\"Zhou Wenbin\"").unwrap()..];
+        let order: Vec<usize> = ["\"start\"", "\"end\"", "\"char_start\"", "\"char_end\""]
+            .iter()
+            .map(|k| entity.find(k).unwrap())
+            .collect();
+        assert!(
+            order.windows(2).all(|w| w[0] < w[1]),
+            "char offsets follow byte offsets: {entity}"
+        );
+    }
+
     use super::*;
     use crate::Extractor;
 
