@@ -87,6 +87,9 @@ entity_table! {
     particles_inside_spanish_and_portuguese_names:
         "President Mariana Gomes da Costa met Juan Carlos de la Vega in Lima." =>
         [(Person, "Mariana Gomes da Costa"), (Person, "Juan Carlos de la Vega"), (Loc, "Lima")];
+    arabic_particle_joined_by_a_hyphen:
+        "Prime Minister Karim Aziz al-Hamdani met Salim bin Rashid." =>
+        [(Person, "Karim Aziz al-Hamdani"), (Person, "Salim bin Rashid")];
     initials_before_a_name:
         "The talks were opened by R. K. Sharma Adhikari on Monday." =>
         [(Person, "R. K. Sharma Adhikari")];
@@ -314,6 +317,15 @@ fn given_name_mentions_join_lao_and_thai_names() {
     assert_eq!(person.name, "Somsavat Phomvihane");
     let mentions: Vec<&str> = person.mentions.iter().map(|m| m.text.as_str()).collect();
     assert_eq!(mentions, ["Somsavat Phomvihane", "Somsavat"]);
+}
+
+#[test]
+fn a_name_split_by_a_line_break_is_one_person() {
+    let doc =
+        extract("The delegation was received by Minister Zhou\nWenbin on Monday in the capital.");
+    let names: Vec<&str> = doc.people().iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["Zhou Wenbin"]);
+    assert_eq!(doc.people()[0].mentions[0].text, "Zhou\nWenbin");
 }
 
 #[test]

@@ -99,7 +99,9 @@ pub(crate) fn name_runs(a: &Analysis) -> Vec<NameRun> {
         };
         let mut words = InlineVec::one(TokenRange::new(i, end));
         let mut j = end;
-        while !words.is_full() && !a.token(j).is_some_and(|t| t.newline_before) {
+        while !words.is_full()
+            && (!a.token(j).is_some_and(|t| t.newline_before) || wrapped(a, &words, j))
+        {
             if let Some(e) = name_word(a, j) {
                 words.push(TokenRange::new(j, e));
                 j = e;
@@ -122,11 +124,30 @@ pub(crate) fn name_runs(a: &Analysis) -> Vec<NameRun> {
     runs
 }
 
-/// End of one or two lower-case name particles at `i` ("da", "de la").
+/// True if a name of one known first word goes on after a line break at `j`, in
+/// wrapped prose: "... met Zhou\nWenbin on Monday" (a single line break, and the line
+/// after it goes on past the name).
+fn wrapped(a: &Analysis, words: &[TokenRange], j: usize) -> bool {
+    let [first] = words else { return false };
+    let known = a.is(
+        first.first,
+        class::GIVEN | class::SURNAME | class::ZH_SURNAME,
+    );
+    let single_break = !a.text[a.tokens[j - 1].span.end..a.tokens[j].span.start].contains("\n\n");
+    let goes_on = name_word(a, j)
+        .is_some_and(|e| a.token(e).is_some_and(|t| !t.newline_before && t.lowercase));
+    known && single_break && goes_on
+}
+
+/// End of one or two lower-case name particles at `i` ("da", "de la"), or of a
+/// particle joined to the next word by a hyphen ("al-" in "al-Sudani").
 fn particles_end(a: &Analysis, i: usize) -> Option<usize> {
     let particle = |k: usize| a.is(k, class::PARTICLE) && a.token(k).is_some_and(|t| t.lowercase);
     if !particle(i) {
         return None;
+    }
+    if a.at(i + 1, "-") && a.joined(i) && a.joined(i + 1) {
+        return Some(i + 2);
     }
     Some(if particle(i + 1) { i + 2 } else { i + 1 })
 }
