@@ -3,10 +3,11 @@
 //! Built once per document by the first two stages (tokenize, gazetteer); every rule
 //! reads it and none changes it.
 
-use crate::EntityKind;
 use crate::gazetteer::{EntityGazetteer, FormKind, Hit};
 use crate::lexicon::{Lexicon, class};
+use crate::rules::TokenRange;
 use crate::tokenize::{Token, TokenKind, tokenize};
+use crate::{EntityKind, Span};
 
 const NO_HIT: u32 = u32::MAX;
 
@@ -244,6 +245,14 @@ impl<'a> Analysis<'a> {
     /// True if token `i` is the text `s`.
     pub fn at(&self, i: usize, s: &str) -> bool {
         self.word(i) == s
+    }
+
+    /// Byte span of the tokens `r` (not empty).
+    pub fn span(&self, r: TokenRange) -> Span {
+        Span::new(
+            self.tokens[r.first].span.start,
+            self.tokens[r.end - 1].span.end,
+        )
     }
 
     /// True if token `i` is an apostrophe (straight or curly).

@@ -9,8 +9,10 @@ use crate::analysis::Analysis;
 use crate::error::{BuildError, BuildErrorKind};
 use crate::gazetteer::{EntityGazetteer, EntityListBuilder};
 use crate::lexicon::Lexicon;
-use crate::resolve::{self, Candidate};
-use crate::rules::{NameMarks, TokenRange, acronym, location, organization, person, title};
+use crate::resolve;
+use crate::rules::{
+    Candidate, NameMarks, TokenRange, acronym, location, organization, person, title,
+};
 use crate::{Document, EntityKind};
 
 /// The lists embedded at compile time: (name, contents).
@@ -63,8 +65,9 @@ impl Extractor {
         ExtractorBuilder::default()
     }
 
-    /// Every surface form the gazetteers and word lists match, for inspection and
-    /// for benchmarking the pipeline against a bare scan of the same patterns.
+    /// Every surface form of the entity gazetteers (names, aliases, acronyms, places
+    /// in capitals), for inspection and for benchmarking the pipeline against a bare
+    /// scan of the same patterns.
     pub fn gazetteer_patterns(&self) -> Vec<&str> {
         self.inner.gazetteer.patterns().collect()
     }
@@ -94,37 +97,10 @@ impl Extractor {
         let definitions = acronym::definitions(&a);
 
         let mut candidates: Vec<Candidate> = Vec::new();
-        candidates.extend(people.iter().map(|p| Candidate {
-            range: p.run.range,
-            kind: EntityKind::Person,
-            rule: p.evidence.rule(),
-            entry: None,
-        }));
-        candidates.extend(resolve::bare_mentions(&a, &runs, &people));
-        candidates.extend(orgs.iter().map(|p| Candidate {
-            range: p.range,
-            kind: EntityKind::Org,
-            rule: if p.entry().is_some() {
-                "gazetteer"
-            } else {
-                "org.head-chain"
-            },
-            entry: p.entry(),
-        }));
-        candidates.extend(places.iter().map(|p| Candidate {
-            range: p.range,
-            kind: if p.team {
-                EntityKind::Org
-            } else {
-                EntityKind::Loc
-            },
-            rule: if p.team {
-                "org.sports-team"
-            } else {
-                "gazetteer"
-            },
-            entry: (!p.team).then_some(p.entry),
-        }));
+        candidates.extend(people.iter().map(person::PersonCandidate::candidate));
+        candidates.extend(person::bare_mentions(&a, &runs, &people));
+        candidates.extend(orgs.iter().map(organization::Phrase::candidate));
+        candidates.extend(places.iter().map(location::Place::candidate));
         candidates.extend(acronym::mentions(&a, &definitions, &stops));
 
         let entities = resolve::flatten(candidates);

@@ -14,25 +14,15 @@
 
 use crate::hash::{FxHashMap, FxHashSet};
 
+use crate::EntityKind;
 use crate::analysis::Analysis;
 use crate::document::{
     Acronym, AcronymOrigin, ChainLink, Document, Entity, Part, Person, Provenance, Title,
 };
-use crate::rules::TokenRange;
 use crate::rules::acronym::{self, Definition};
 use crate::rules::inline::InlineVec;
-use crate::rules::person::{NameRun, PersonCandidate};
 use crate::rules::title::{Held, Link};
-use crate::{EntityKind, Span};
-
-/// A candidate entity before overlaps are resolved.
-#[derive(Clone, Debug)]
-pub(crate) struct Candidate {
-    pub range: TokenRange,
-    pub kind: EntityKind,
-    pub rule: &'static str,
-    pub entry: Option<u32>,
-}
+use crate::rules::{Candidate, TokenRange};
 
 fn priority(kind: EntityKind) -> u8 {
     match kind {
@@ -42,13 +32,8 @@ fn priority(kind: EntityKind) -> u8 {
     }
 }
 
-/// Byte span of tokens `r`.
-pub(crate) fn span_of(a: &Analysis, r: TokenRange) -> Span {
-    Span::new(a.tokens[r.first].span.start, a.tokens[r.end - 1].span.end)
-}
-
 fn part(a: &Analysis, r: TokenRange) -> Part {
-    let span = span_of(a, r);
+    let span = a.span(r);
     Part {
         text: a.text[span.range()].to_string(),
         span,
@@ -89,29 +74,6 @@ pub(crate) fn flatten(candidates: Vec<Candidate>) -> Vec<Candidate> {
     taken
 }
 
-/// Single-word runs that repeat the first or last word of a fuller name.
-pub(crate) fn bare_mentions(
-    a: &Analysis,
-    runs: &[NameRun],
-    people: &[PersonCandidate],
-) -> Vec<Candidate> {
-    let mut parts: FxHashSet<&str> = FxHashSet::default();
-    for p in people.iter().filter(|p| p.run.words.len() >= 2) {
-        for w in [p.run.words[0], p.run.words[p.run.words.len() - 1]] {
-            parts.insert(&a.text[span_of(a, w).range()]);
-        }
-    }
-    runs.iter()
-        .filter(|r| r.words.len() == 1 && parts.contains(&a.text[span_of(a, r.range).range()]))
-        .map(|r| Candidate {
-            range: r.range,
-            kind: EntityKind::Person,
-            rule: "person.bare-mention",
-            entry: None,
-        })
-        .collect()
-}
-
 /// Builds the document from the flat entities, positions and acronyms.
 pub(crate) fn document(
     a: &Analysis,
@@ -144,7 +106,7 @@ pub(crate) fn document(
 }
 
 fn make_entity(a: &Analysis, c: &Candidate) -> Entity {
-    let span = span_of(a, c.range);
+    let span = a.span(c.range);
     let entry = c.entry.map(|e| a.gazetteer.entry(e));
     Entity {
         kind: c.kind,
@@ -183,7 +145,7 @@ fn group_people(a: &Analysis, mentions: &[TokenRange]) -> (Vec<Person>, Vec<usiz
         .iter()
         .map(|&r| {
             let mut w = NameWords::default();
-            for word in a.text[span_of(a, r).range()].split_whitespace() {
+            for word in a.text[a.span(r).range()].split_whitespace() {
                 w.push(word);
             }
             w
@@ -280,7 +242,7 @@ fn group_people(a: &Analysis, mentions: &[TokenRange]) -> (Vec<Person>, Vec<usiz
 
 fn make_title(a: &Analysis, h: &Held, holder: usize, name: &str) -> Title {
     let p = &h.position;
-    let span = span_of(a, p.range);
+    let span = a.span(p.range);
     // Innermost first: bodies named before the role ("Politburo" member of the
     // CPC), then the complement's segments in order, then the places and demonyms
     // before the role, the outermost ("U.S." Secretary of State).
@@ -330,7 +292,7 @@ fn make_title(a: &Analysis, h: &Held, holder: usize, name: &str) -> Title {
 }
 
 fn link(a: &Analysis, l: &Link) -> ChainLink {
-    let span = span_of(a, l.range);
+    let span = a.span(l.range);
     let text = &a.text[span.range()];
     let id = if l.demonym {
         a.lexicon.demonym_place(text).map(str::to_string)

@@ -14,9 +14,8 @@ use crate::hash::FxHashMap;
 
 use crate::analysis::Analysis;
 use crate::lexicon::class;
-use crate::resolve::Candidate;
-use crate::rules::TokenRange;
 use crate::rules::organization::{self, Stops};
+use crate::rules::{Candidate, TokenRange};
 
 /// An acronym defined in the text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -42,12 +41,15 @@ pub(crate) fn definitions(a: &Analysis) -> Vec<Definition> {
             continue;
         }
         if let Some(short) = short_form(a, inner) {
-            if let Some(long) = long_form_before(a, open, a.text[span(a, short)].trim()) {
+            if let Some(long) = long_form_before(a, open, a.text[a.span(short).range()].trim()) {
                 found.push(Definition { short, long });
             }
         } else if open > 0
             && let Some(short) = short_form(a, TokenRange::new(open - 1, open))
-            && schwartz_hearst(a.text[span(a, short)].trim(), &a.text[span(a, inner)]) == Some(0)
+            && schwartz_hearst(
+                a.text[a.span(short).range()].trim(),
+                &a.text[a.span(inner).range()],
+            ) == Some(0)
         {
             found.push(Definition { short, long: inner });
         }
@@ -88,7 +90,7 @@ pub(crate) fn mentions(a: &Analysis, definitions: &[Definition], stops: Stops) -
             rule: "acronym.long-form",
             entry: None,
         });
-        let short = &a.text[span(a, d.short)];
+        let short = &a.text[a.span(d.short).range()];
         let same_first_word = shorts.entry(a.word(d.short.first)).or_default();
         if !same_first_word.iter().any(|&(_, s, _)| s == short) {
             same_first_word.push((d.short.len(), short, kind));
@@ -100,7 +102,7 @@ pub(crate) fn mentions(a: &Analysis, definitions: &[Definition], stops: Stops) -
     for i in (0..a.len()).filter(|&i| a.is_capitalized(i)) {
         for &(n, short, kind) in shorts.get(a.word(i)).into_iter().flatten() {
             let r = TokenRange::new(i, i + n);
-            if r.end <= a.len() && &a.text[span(a, r)] == short {
+            if r.end <= a.len() && &a.text[a.span(r).range()] == short {
                 out.push(Candidate {
                     range: r,
                     kind,
@@ -113,14 +115,9 @@ pub(crate) fn mentions(a: &Analysis, definitions: &[Definition], stops: Stops) -
     out
 }
 
-/// Byte range of tokens `r`.
-fn span(a: &Analysis, r: TokenRange) -> std::ops::Range<usize> {
-    a.tokens[r.first].span.start..a.tokens[r.end - 1].span.end
-}
-
 /// The tokens `r` if they look like a short form.
 fn short_form(a: &Analysis, r: TokenRange) -> Option<TokenRange> {
-    let text = &a.text[span(a, r)];
+    let text = &a.text[a.span(r).range()];
     let words = text.split_whitespace().count();
     let chars = text.chars().filter(|c| !c.is_whitespace()).count();
     let first = text.chars().next()?;
@@ -162,7 +159,7 @@ fn long_form_before(a: &Analysis, open: usize, short: &str) -> Option<TokenRange
     if let Some(long) = initials_before(a, first, open, short) {
         return Some(long);
     }
-    let window = span(a, TokenRange::new(first, open));
+    let window = a.span(TokenRange::new(first, open)).range();
     let start = window.start + schwartz_hearst(short, &a.text[window.clone()])?;
     let first_token = (first..open).find(|&k| a.tokens[k].span.start == start)?;
     Some(TokenRange::new(first_token, open))

@@ -7,7 +7,7 @@
 
 use crate::EntityKind;
 use crate::analysis::Analysis;
-use crate::rules::TokenRange;
+use crate::rules::{Candidate, TokenRange};
 use crate::tokenize::TokenKind;
 
 /// Words that make a place name longer when they follow it.
@@ -30,6 +30,27 @@ pub(crate) struct Place {
     pub entry: u32,
     /// A city or region standing for a sports team.
     pub team: bool,
+}
+
+impl Place {
+    /// The entity candidate: a place, or an organization for a team.
+    pub fn candidate(&self) -> Candidate {
+        if self.team {
+            Candidate {
+                range: self.range,
+                kind: EntityKind::Org,
+                rule: "org.sports-team",
+                entry: None,
+            }
+        } else {
+            Candidate {
+                range: self.range,
+                kind: EntityKind::Loc,
+                rule: "gazetteer",
+                entry: Some(self.entry),
+            }
+        }
+    }
 }
 
 /// Words between two teams in a result.

@@ -5,12 +5,23 @@
 //! candidate spans over token indices. No rule changes what an earlier one found;
 //! [`resolve`](crate::resolve) decides among the candidates.
 
+use crate::EntityKind;
+
 pub(crate) mod acronym;
 pub(crate) mod inline;
 pub(crate) mod location;
 pub(crate) mod organization;
 pub(crate) mod person;
 pub(crate) mod title;
+
+/// A candidate entity before overlaps are resolved.
+#[derive(Clone, Debug)]
+pub(crate) struct Candidate {
+    pub range: TokenRange,
+    pub kind: EntityKind,
+    pub rule: &'static str,
+    pub entry: Option<u32>,
+}
 
 /// A half-open range of token indices.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]

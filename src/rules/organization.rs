@@ -17,7 +17,7 @@ use crate::analysis::Analysis;
 use crate::lexicon::class;
 use crate::rules::inline::InlineVec;
 use crate::rules::location::PLACE_SUFFIXES;
-use crate::rules::{NameMarks, TokenRange};
+use crate::rules::{Candidate, NameMarks, TokenRange};
 
 /// One segment of a phrase.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -54,6 +54,22 @@ impl Phrase {
             self.segments[0].kind
         } else {
             None
+        }
+    }
+
+    /// The entity candidate for this phrase, found on its own.
+    pub fn candidate(&self) -> Candidate {
+        let entry = self.entry();
+        let rule = if entry.is_some() {
+            "gazetteer"
+        } else {
+            "org.head-chain"
+        };
+        Candidate {
+            range: self.range,
+            kind: EntityKind::Org,
+            rule,
+            entry,
         }
     }
 

@@ -20,10 +20,11 @@
 
 use crate::hash::FxHashSet;
 
+use crate::EntityKind;
 use crate::analysis::Analysis;
 use crate::lexicon::class;
 use crate::rules::inline::InlineVec;
-use crate::rules::{TokenRange, title};
+use crate::rules::{Candidate, TokenRange, title};
 
 /// Classes that never stand inside a name.
 const NOT_IN_NAME: u32 = class::ROLE
@@ -81,6 +82,18 @@ impl Evidence {
 pub(crate) struct PersonCandidate {
     pub run: NameRun,
     pub evidence: Evidence,
+}
+
+impl PersonCandidate {
+    /// The entity candidate for this mention.
+    pub fn candidate(&self) -> Candidate {
+        Candidate {
+            range: self.run.range,
+            kind: EntityKind::Person,
+            rule: self.evidence.rule(),
+            entry: None,
+        }
+    }
 }
 
 /// Finds every name run in the document.
@@ -335,6 +348,29 @@ pub(crate) fn people(
                 run: *run,
                 evidence: evidence?,
             })
+        })
+        .collect()
+}
+
+/// Single-word runs that repeat the first or last word of a fuller name.
+pub(crate) fn bare_mentions(
+    a: &Analysis,
+    runs: &[NameRun],
+    people: &[PersonCandidate],
+) -> Vec<Candidate> {
+    let mut parts: FxHashSet<&str> = FxHashSet::default();
+    for p in people.iter().filter(|p| p.run.words.len() >= 2) {
+        for w in [p.run.words[0], p.run.words[p.run.words.len() - 1]] {
+            parts.insert(&a.text[a.span(w).range()]);
+        }
+    }
+    runs.iter()
+        .filter(|r| r.words.len() == 1 && parts.contains(&a.text[a.span(r.range).range()]))
+        .map(|r| Candidate {
+            range: r.range,
+            kind: EntityKind::Person,
+            rule: "person.bare-mention",
+            entry: None,
         })
         .collect()
 }
