@@ -57,7 +57,10 @@ impl<'a> Analysis<'a> {
             }
             let entry = lexicon.lookup(word);
             flags.push(entry.map_or(0, |e| e.classes));
-            for p in entry.map_or(&[][..], |e| &e.phrases) {
+            let all = entry.map_or(&[][..], |e| &e.phrases);
+            let second = tokens.get(i + 1).map_or("", |t| t.text(text));
+            let from = all.partition_point(|p| p.tokens[1].as_str() < second);
+            for p in all[from..].iter().take_while(|p| p.tokens[1] == second) {
                 let end = i + p.tokens.len();
                 if end <= n
                     && p.tokens[1..]

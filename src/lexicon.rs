@@ -149,7 +149,7 @@ const FUNCTION_WORDS: &[&str] = &[
 pub(crate) struct WordEntry {
     /// Classes of the word on its own.
     pub classes: u32,
-    /// Phrases of two or more tokens that begin with it.
+    /// Phrases of two or more tokens that begin with it, sorted by their second token.
     pub phrases: Vec<Phrase>,
 }
 
@@ -222,12 +222,20 @@ impl Lexicon {
             return;
         }
         let words: Vec<String> = tokens.iter().map(|t| t.text(phrase).to_string()).collect();
+        // Kept sorted by second token, so that a text token finds its phrases by
+        // binary search on the token after it.
         match entry.phrases.iter_mut().find(|p| p.tokens == words) {
             Some(p) => p.class |= class,
-            None => entry.phrases.push(Phrase {
-                tokens: words,
-                class,
-            }),
+            None => {
+                let at = entry.phrases.partition_point(|p| p.tokens[1] <= words[1]);
+                entry.phrases.insert(
+                    at,
+                    Phrase {
+                        tokens: words,
+                        class,
+                    },
+                );
+            }
         }
     }
 
