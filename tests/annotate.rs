@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use serde_json::Value;
+use serde_json::{Value, json};
 
 fn annotate_bin() -> PathBuf {
     let exe = std::env::current_exe().expect("current exe");
@@ -204,85 +204,89 @@ fn run_lines(lines: &[&[u8]]) -> (Run, String) {
     (out, path)
 }
 
+/// Runs on `lines` and asserts the exit code 1, the ids of the documents still
+/// written (in order), and an `annotate: FILE:LINE: message` for each bad line.
+fn assert_bad_lines(lines: &[&[u8]], kept: Value, bad: &[(usize, &str)]) -> Run {
+    let (out, path) = run_lines(lines);
+    assert_eq!(out.code, 1);
+    assert_eq!(Value::Array(out.ids()), kept);
+    for (line, message) in bad {
+        out.assert_stderr_has(&format!("annotate: {path}:{line}: {message}"));
+    }
+    out
+}
+
 #[test]
 fn invalid_utf8_line_is_reported_and_skipped() {
-    let (out, path) = run_lines(&[
-        line(1, "Tran Minh Khoa met Zhao Wenjun.").as_bytes(),
-        b"{\"id\": 2, \"text\": \"bad \xff\xfe byte\"}\n",
-        line(3, "Souvanh said so.").as_bytes(),
-    ]);
-    assert_eq!(out.code, 1);
-    assert_eq!(out.ids(), [1, 3]);
-    out.assert_stderr_has(&format!("annotate: {path}:2: invalid UTF-8"));
+    let bad: &[u8] = b"{\"id\": 2, \"text\": \"bad \xff\xfe byte\"}\n";
+    let first = line(1, "Tran Minh Khoa met Zhao Wenjun.");
+    let third = line(3, "Souvanh said so.");
+    let out = assert_bad_lines(
+        &[first.as_bytes(), bad, third.as_bytes()],
+        json!([1, 3]),
+        &[(2, "invalid UTF-8")],
+    );
     out.assert_stderr_has("2 documents read, 2 written, 1 failed");
 }
 
 #[test]
 fn malformed_json_is_reported_and_skipped() {
-    let (out, path) = run_lines(&[
-        line("a", "One.").as_bytes(),
+    let (a, d) = (line("a", "One."), line("d", "Four."));
+    let lines: [&[u8]; 4] = [
+        a.as_bytes(),
         b"{\"id\": \"b\", \"text\": }\n",
         b"{\"id\": \"c\" \"text\": \"x\"}\n",
-        line("d", "Four.").as_bytes(),
-    ]);
-    assert_eq!(out.code, 1);
-    assert_eq!(out.ids(), ["a", "d"]);
-    out.assert_stderr_has(&format!("annotate: {path}:2: malformed JSON"));
-    out.assert_stderr_has(&format!("annotate: {path}:3: malformed JSON"));
+        d.as_bytes(),
+    ];
+    assert_bad_lines(
+        &lines,
+        json!(["a", "d"]),
+        &[(2, "malformed JSON"), (3, "malformed JSON")],
+    );
 }
 
 #[test]
 fn truncated_last_line_is_reported() {
-    let (out, path) = run_lines(&[
-        line(1, "One.").as_bytes(),
-        line(2, "Two.").as_bytes(),
+    let (one, two) = (line(1, "One."), line(2, "Two."));
+    let lines: [&[u8]; 3] = [
+        one.as_bytes(),
+        two.as_bytes(),
         b"{\"id\": 3, \"text\": \"Thr",
-    ]);
-    assert_eq!(out.code, 1);
-    assert_eq!(out.ids(), [1, 2]);
-    out.assert_stderr_has(&format!("annotate: {path}:3: truncated JSON"));
+    ];
+    assert_bad_lines(&lines, json!([1, 2]), &[(3, "truncated JSON")]);
 }
 
 #[test]
-fn missing_text_is_reported() {
-    let (out, path) = run_lines(&[
-        line(1, "One.").as_bytes(),
+fn missing_text_or_id_is_reported() {
+    let (one, three) = (line(1, "One."), line(3, "Three."));
+    let lines: [&[u8]; 3] = [
+        one.as_bytes(),
         b"{\"id\": 2, \"body\": \"Two.\"}\n",
-        line(3, "Three.").as_bytes(),
-    ]);
-    assert_eq!(out.code, 1);
-    assert_eq!(out.ids(), [1, 3]);
-    out.assert_stderr_has(&format!("annotate: {path}:2: missing \"text\""));
-}
-
-#[test]
-fn missing_id_is_reported() {
-    let (out, path) = run_lines(&[
-        line(1, "One.").as_bytes(),
-        b"{\"text\": \"Two.\"}\n",
-        line(3, "Three.").as_bytes(),
-    ]);
-    assert_eq!(out.code, 1);
-    assert_eq!(out.ids(), [1, 3]);
-    out.assert_stderr_has(&format!("annotate: {path}:2: missing \"id\""));
+        three.as_bytes(),
+    ];
+    assert_bad_lines(&lines, json!([1, 3]), &[(2, "missing \"text\"")]);
+    let lines: [&[u8]; 3] = [one.as_bytes(), b"{\"text\": \"Two.\"}\n", three.as_bytes()];
+    assert_bad_lines(&lines, json!([1, 3]), &[(2, "missing \"id\"")]);
 }
 
 #[test]
 fn non_string_text_and_non_object_are_reported() {
-    let (out, path) = run_lines(&[
-        line(1, "One.").as_bytes(),
+    let (one, six) = (line(1, "One."), line(6, "Six."));
+    let lines: [&[u8]; 6] = [
+        one.as_bytes(),
         b"{\"id\": 2, \"text\": 42}\n",
         b"{\"id\": 3, \"text\": null}\n",
         b"[4, \"Four.\"]\n",
         b"\"five\"\n",
-        line(6, "Six.").as_bytes(),
-    ]);
-    assert_eq!(out.code, 1);
-    assert_eq!(out.ids(), [1, 6]);
-    out.assert_stderr_has(&format!("annotate: {path}:2: \"text\" is not a string"));
-    out.assert_stderr_has(&format!("annotate: {path}:3: \"text\" is not a string"));
-    out.assert_stderr_has(&format!("annotate: {path}:4: not a JSON object"));
-    out.assert_stderr_has(&format!("annotate: {path}:5: not a JSON object"));
+        six.as_bytes(),
+    ];
+    let bad = [
+        (2, "\"text\" is not a string"),
+        (3, "\"text\" is not a string"),
+        (4, "not a JSON object"),
+        (5, "not a JSON object"),
+    ];
+    let out = assert_bad_lines(&lines, json!([1, 6]), &bad);
     out.assert_stderr_has("2 documents read, 2 written, 4 failed");
 }
 
