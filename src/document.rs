@@ -4,6 +4,8 @@
 //! `GOLD.md`: entities carry `type` and `text`, titles carry `person` and `title`,
 //! acronyms carry `short` and `long`; spans, ids, structure and provenance come beside them.
 
+use std::sync::Arc;
+
 use serde::Serialize;
 
 use crate::Span;
@@ -47,7 +49,7 @@ pub struct Entity {
     /// Canonical id from the gazetteer (`iso:CN`, `org:cpc`), or a document-local id
     /// (`doc:org:3`) for a body the gazetteer does not know.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    pub id: Option<Arc<str>>,
     /// Why it was found: the rule and, for gazetteer hits, the entry.
     pub why: Provenance,
 }
@@ -60,7 +62,7 @@ pub struct Provenance {
     /// The name of the gazetteer entry that matched, if any ("China"); its id is
     /// the entity's `id`.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub entry: Option<String>,
+    pub entry: Option<Arc<str>>,
 }
 
 impl Provenance {
@@ -104,7 +106,7 @@ pub struct ChainLink {
     pub span: Span,
     /// Canonical id, where the gazetteer knows it.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    pub id: Option<Arc<str>>,
 }
 
 /// One position held by one person.
@@ -160,7 +162,7 @@ pub struct Acronym {
     pub long_span: Option<Span>,
     /// Canonical id of the body it names, where known.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    pub id: Option<Arc<str>>,
 }
 
 /// Everything found in one text.

@@ -25,15 +25,17 @@ use crate::hash::FxHashMap;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, Match, MatchKind, StartKind};
 
 use crate::EntityKind;
+use std::sync::Arc;
+
 use crate::error::{BuildError, BuildErrorKind};
 use crate::tokenize::Token;
 
 /// One known organization or place.
 #[derive(Clone, Debug)]
 pub(crate) struct Entry {
-    pub id: String,
+    pub id: Arc<str>,
     pub kind: EntityKind,
-    pub name: String,
+    pub name: Arc<str>,
 }
 
 /// How a pattern relates to its entry.
@@ -112,12 +114,12 @@ impl EntityListBuilder {
             let entry = match self.by_id.get(id) {
                 Some(&existing) => {
                     let first = &self.entries[existing as usize].name;
-                    if first != name {
+                    if &**first != name {
                         return Err(BuildError::new(BuildErrorKind::ConflictingId {
                             source: source.to_string(),
                             line: line_no,
-                            id: id.to_string(),
-                            first: first.clone(),
+                            id: id.into(),
+                            first: first.to_string(),
                             second: name.to_string(),
                         }));
                     }
@@ -126,9 +128,9 @@ impl EntityListBuilder {
                 None => {
                     let index = self.entries.len() as u32;
                     self.entries.push(Entry {
-                        id: id.to_string(),
+                        id: id.into(),
                         kind,
-                        name: name.to_string(),
+                        name: name.into(),
                     });
                     self.by_id.insert(id.to_string(), index);
                     index

@@ -9,6 +9,8 @@
 //!
 //! `demonyms.tsv`: `demonym<TAB>place_id` (`Chinese<TAB>iso:CN`).
 
+use std::sync::Arc;
+
 use crate::error::BuildError;
 use crate::hash::FxHashMap;
 use crate::tokenize::tokenize;
@@ -158,7 +160,7 @@ pub(crate) struct WordEntry {
 pub(crate) struct Lexicon {
     /// Every word and every first word of a phrase: one lookup per token.
     entries: FxHashMap<String, WordEntry>,
-    demonyms: FxHashMap<String, String>,
+    demonyms: FxHashMap<String, Arc<str>>,
 }
 
 impl Default for Lexicon {
@@ -205,7 +207,7 @@ impl Lexicon {
             self.add(demonym, class::DEMONYM);
             self.demonyms
                 .entry(demonym.to_string())
-                .or_insert_with(|| place.to_string());
+                .or_insert_with(|| place.into());
         }
         Ok(())
     }
@@ -272,8 +274,8 @@ impl Lexicon {
     }
 
     /// The place a demonym refers to.
-    pub fn demonym_place(&self, demonym: &str) -> Option<&str> {
-        self.demonyms.get(demonym).map(String::as_str)
+    pub fn demonym_place(&self, demonym: &str) -> Option<&Arc<str>> {
+        self.demonyms.get(demonym)
     }
 }
 

@@ -295,7 +295,7 @@ fn link(a: &Analysis, l: &Link) -> ChainLink {
     let span = a.span(l.range);
     let text = &a.text[span.range()];
     let id = if l.demonym {
-        a.lexicon.demonym_place(text).map(str::to_string)
+        a.lexicon.demonym_place(text).cloned()
     } else {
         l.entry.map(|e| a.gazetteer.entry(e).id.clone())
     };
@@ -359,7 +359,7 @@ fn acronyms(a: &Analysis, definitions: &[Definition], entities: &[Entity]) -> Ve
         let (long, id) = match entry {
             Some(e) => {
                 let e = a.gazetteer.entry(e);
-                (e.name.clone(), Some(e.id.clone()))
+                (e.name.to_string(), Some(e.id.clone()))
             }
             None => match spelled_out.get(short.text.as_str()) {
                 Some(e) => (e.text.clone(), e.id.clone()),
