@@ -207,7 +207,7 @@ impl<'a> Analysis<'a> {
 
     /// End of the longest word-list phrase of `mask` starting at `i`.
     pub fn phrase(&self, i: usize, mask: u32) -> Option<usize> {
-        if i >= self.tokens.len() {
+        if !self.starts(i, mask) {
             return None;
         }
         let mut best = (self.flags[i] & mask != 0).then_some(i + 1);
