@@ -134,6 +134,12 @@ entity_table! {
     a_city_in_a_sports_result_is_a_team:
         "Results: Leicester 3 Porto 1. Porto is a city in Portugal." =>
         [(Org, "Leicester"), (Loc, "Porto"), (Loc, "Portugal")] not [(Loc, "Leicester")];
+    a_place_misspelt_by_one_letter_beside_its_name:
+        "Officials from Guangxi arrived. Gungxi hopes to expand trade." =>
+        [(Loc, "Guangxi"), (Loc, "Gungxi")];
+    no_misspelling_without_the_place_nearby:
+        "Gungxi hopes to expand trade." =>
+        [] not [(Loc, "Gungxi")];
     demonyms_are_not_places:
         "Chinese and Indonesian officials met in Jakarta." =>
         [(Loc, "Jakarta")] not [(Loc, "Chinese"), (Loc, "Indonesian")];
@@ -298,6 +304,30 @@ fn a_body_named_by_its_complement_is_one_link() {
             ("Department of Cultural Relations", EntityKind::Org),
             ("Quang Tri Province", EntityKind::Loc)
         ]
+    );
+}
+
+#[test]
+fn a_misspelling_near_two_places_is_refused() {
+    // "Zorlath" is one edit from both "Zorvath" and "Zorbath": too close to call.
+    let extractor = Extractor::builder()
+        .gazetteer_tsv(
+            "two.tsv",
+            "geo:zv\tLOC\tZorvath\t\t\t\ngeo:zb\tLOC\tZorbath\t\t\t\n",
+        )
+        .build()
+        .unwrap();
+    let doc = extractor.extract("Zorvath and Zorbath signed. Zorlath hopes for more.");
+    assert!(!doc.entities().iter().any(|e| e.text == "Zorlath"));
+    let doc = extractor.extract("Zorvath signed. Zorvith hopes for more.");
+    let typo = doc
+        .entities()
+        .iter()
+        .find(|e| e.text == "Zorvith")
+        .expect("one edit from Zorvath");
+    assert_eq!(
+        (typo.kind, typo.id.as_deref(), typo.why.rule),
+        (EntityKind::Loc, Some("geo:zv"), "loc.one-edit")
     );
 }
 

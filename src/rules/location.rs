@@ -1,6 +1,10 @@
 //! Places: gazetteer hits of kind LOC, extended by a following place word
 //! ("Yunnan Province").
 //!
+//! A word one edit away from a place named elsewhere in the same document is that
+//! place misspelt ("Gungxi hopes ..." after "Guangxi"), when only one such place
+//! is near and the word is nothing the lists know; it is reported with its own rule.
+//!
 //! A city or region named in a sports result is a team, not a place: "Wigan 2
 //! Norwich 1", "Surrey 245 for six", "Leeds beat Hull". Such a hit is reported as
 //! an organization. Countries stay places: national sides are named for them.
@@ -30,6 +34,8 @@ pub(crate) struct Place {
     pub entry: u32,
     /// A city or region standing for a sports team.
     pub team: bool,
+    /// A misspelling of a place named elsewhere in the document.
+    pub misspelt: bool,
 }
 
 impl Place {
@@ -46,7 +52,11 @@ impl Place {
             Candidate {
                 range: self.range,
                 kind: EntityKind::Loc,
-                rule: "gazetteer",
+                rule: if self.misspelt {
+                    "loc.one-edit"
+                } else {
+                    "gazetteer"
+                },
                 entry: Some(self.entry),
             }
         }
@@ -88,6 +98,7 @@ pub(crate) fn find(a: &Analysis) -> Vec<Place> {
                     range,
                     entry: hit.entry,
                     team: city_or_region && in_result(a, range),
+                    misspelt: false,
                 });
                 i = end;
             }
@@ -95,5 +106,75 @@ pub(crate) fn find(a: &Analysis) -> Vec<Place> {
             None => i += 1,
         }
     }
+    let misspelt = misspellings(a, &found);
+    found.extend(misspelt);
     found
+}
+
+/// Words one edit away from exactly one one-word place found in the document.
+fn misspellings(a: &Analysis, places: &[Place]) -> Vec<Place> {
+    let mut named: Vec<(&str, u32)> = places
+        .iter()
+        .filter(|p| p.range.len() == 1 && !p.team)
+        .map(|p| (a.word(p.range.first), p.entry))
+        .collect();
+    named.sort_unstable();
+    named.dedup_by_key(|(w, _)| *w);
+    if named.is_empty() {
+        return Vec::new();
+    }
+    let mut found = Vec::new();
+    for i in 0..a.len() {
+        let t = &a.tokens[i];
+        let w = a.word(i);
+        let unknown = t.capitalized
+            && !t.all_caps
+            && a.hit(i).is_none()
+            && a.covered(i).is_none()
+            && !a.is(i, u32::MAX);
+        if !unknown || w.chars().count() < 5 {
+            continue;
+        }
+        let mut near = named
+            .iter()
+            .filter(|(place, _)| place.chars().next() == w.chars().next() && one_edit(place, w));
+        if let (Some(&(_, entry)), None) = (near.next(), near.next()) {
+            found.push(Place {
+                range: TokenRange::new(i, i + 1),
+                entry,
+                team: false,
+                misspelt: true,
+            });
+        }
+    }
+    found
+}
+
+/// True if `b` is `a` with one character inserted, deleted or replaced.
+fn one_edit(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let (short, long) = if a.len() <= b.len() {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
+    match long.len() - short.len() {
+        0 => {
+            short
+                .iter()
+                .zip(long.iter())
+                .filter(|(x, y)| x != y)
+                .count()
+                == 1
+        }
+        1 => {
+            let prefix = short
+                .iter()
+                .zip(long.iter())
+                .take_while(|(x, y)| x == y)
+                .count();
+            short[prefix..] == long[prefix + 1..]
+        }
+        _ => false,
+    }
 }
