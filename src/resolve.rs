@@ -12,6 +12,8 @@
 //! - **Acronyms**: definitions first, then the ones used and known from the
 //!   gazetteer or spelled out elsewhere in the document.
 
+use std::sync::Arc;
+
 use crate::hash::{FxHashMap, FxHashSet};
 
 use crate::EntityKind;
@@ -95,14 +97,62 @@ pub(crate) fn document(
         people[holder].titles.push(titles.len());
         titles.push(title);
     }
-    let entities: Vec<Entity> = entities.iter().map(|c| make_entity(a, c)).collect();
-    let acronyms = acronyms(a, definitions, &entities);
+    let mut entities: Vec<Entity> = entities.iter().map(|c| make_entity(a, c)).collect();
+    let mut acronyms = acronyms(a, definitions, &entities);
+    let local_ids = assign_local_ids(&mut entities, &mut acronyms);
+    for link in titles.iter_mut().flat_map(|t| t.chain.iter_mut()) {
+        if link.id.is_none() && link.kind == EntityKind::Org {
+            link.id = local_ids.get(link.text.as_str()).cloned();
+        }
+    }
     Document {
         entities,
         people,
         titles,
         acronyms,
     }
+}
+
+/// Gives every organization the gazetteer does not know a document-local id,
+/// `doc:org:N`, one per name; a defined acronym shares its long form's id, so
+/// "Front for National Solidarity" and "FNS" are one body. Returns the ids by name,
+/// for the title chains.
+fn assign_local_ids(
+    entities: &mut [Entity],
+    acronyms: &mut [Acronym],
+) -> FxHashMap<String, Arc<str>> {
+    let mut ids: FxHashMap<String, Arc<str>> = FxHashMap::default();
+    let mut next = 0;
+    let mut id_for = |name: &str, ids: &mut FxHashMap<String, Arc<str>>| {
+        ids.entry(name.to_string())
+            .or_insert_with(|| {
+                next += 1;
+                format!("doc:org:{next}").into()
+            })
+            .clone()
+    };
+    let org_names: FxHashSet<&str> = entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Org && e.id.is_none())
+        .map(|e| e.text.as_str())
+        .collect();
+    for acronym in acronyms
+        .iter_mut()
+        .filter(|x| x.origin == AcronymOrigin::Defined && x.id.is_none())
+    {
+        if org_names.contains(acronym.long.as_str()) || org_names.contains(acronym.short.as_str()) {
+            let id = id_for(&acronym.long, &mut ids);
+            ids.insert(acronym.short.clone(), id.clone());
+            acronym.id = Some(id);
+        }
+    }
+    for entity in entities
+        .iter_mut()
+        .filter(|e| e.kind == EntityKind::Org && e.id.is_none())
+    {
+        entity.id = Some(id_for(&entity.text, &mut ids));
+    }
+    ids
 }
 
 fn make_entity(a: &Analysis, c: &Candidate) -> Entity {

@@ -434,6 +434,39 @@ fn defined_acronym_mentions_are_organizations() {
 }
 
 #[test]
+fn an_unknown_body_and_its_acronym_share_a_document_local_id() {
+    let doc =
+        extract("Leaders of the Joint Committee on Border Affairs (JCBA) met. The JCBA agreed.");
+    let ids: Vec<Option<&str>> = doc
+        .entities()
+        .iter()
+        .filter(|e| e.text == "Joint Committee on Border Affairs" || e.text == "JCBA")
+        .map(|e| e.id.as_deref())
+        .collect();
+    assert_eq!(
+        ids,
+        [Some("doc:org:1"), Some("doc:org:1"), Some("doc:org:1")]
+    );
+    let acronym = doc.acronyms().iter().find(|a| a.short == "JCBA").unwrap();
+    assert_eq!(acronym.id.as_deref(), Some("doc:org:1"));
+    let doc = extract(
+        "Lin Bo, Chairman of the Joint Committee on Border Affairs, met the Committee on Rivers.",
+    );
+    let link = &doc.titles()[0].chain[0];
+    let entity = doc
+        .entities()
+        .iter()
+        .find(|e| e.text == "Joint Committee on Border Affairs")
+        .unwrap();
+    assert_eq!(link.id, entity.id);
+    assert!(
+        link.id
+            .as_deref()
+            .is_some_and(|id| id.starts_with("doc:org:"))
+    );
+}
+
+#[test]
 fn extractor_is_send_and_sync() {
     fn assert_send_sync<T: Send + Sync + Clone>() {}
     assert_send_sync::<Extractor>();
