@@ -124,12 +124,13 @@ fn assign_local_ids(
     let mut ids: FxHashMap<String, Arc<str>> = FxHashMap::default();
     let mut next = 0;
     let mut id_for = |name: &str, ids: &mut FxHashMap<String, Arc<str>>| {
-        ids.entry(name.to_string())
-            .or_insert_with(|| {
-                next += 1;
-                format!("doc:org:{next}").into()
-            })
-            .clone()
+        if let Some(id) = ids.get(name) {
+            return Arc::clone(id);
+        }
+        next += 1;
+        let id: Arc<str> = format!("doc:org:{next}").into();
+        ids.insert(name.to_string(), Arc::clone(&id));
+        id
     };
     let org_names: FxHashSet<&str> = entities
         .iter()

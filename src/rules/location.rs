@@ -11,6 +11,7 @@
 
 use crate::EntityKind;
 use crate::analysis::Analysis;
+use crate::hash::FxHashMap;
 use crate::rules::{Candidate, TokenRange};
 use crate::tokenize::TokenKind;
 
@@ -113,31 +114,42 @@ pub(crate) fn find(a: &Analysis) -> Vec<Place> {
 
 /// Words one edit away from exactly one one-word place found in the document.
 fn misspellings(a: &Analysis, places: &[Place]) -> Vec<Place> {
-    let mut named: Vec<(&str, u32)> = places
-        .iter()
-        .filter(|p| p.range.len() == 1 && !p.team)
-        .map(|p| (a.word(p.range.first), p.entry))
-        .collect();
-    named.sort_unstable();
-    named.dedup_by_key(|(w, _)| *w);
+    // Places by first character and length: a word is compared only with places
+    // whose length is within one of its own.
+    let mut named: FxHashMap<(char, usize), Vec<(&str, u32)>> = FxHashMap::default();
+    for p in places.iter().filter(|p| p.range.len() == 1 && !p.team) {
+        let w = a.word(p.range.first);
+        let Some(first) = w.chars().next() else {
+            continue;
+        };
+        let bucket = named.entry((first, w.chars().count())).or_default();
+        if !bucket.iter().any(|(known, _)| *known == w) {
+            bucket.push((w, p.entry));
+        }
+    }
     if named.is_empty() {
         return Vec::new();
     }
     let mut found = Vec::new();
     for i in 0..a.len() {
         let t = &a.tokens[i];
-        let w = a.word(i);
         let unknown = t.capitalized
             && !t.all_caps
             && a.hit(i).is_none()
             && a.covered(i).is_none()
             && !a.is(i, u32::MAX);
-        if !unknown || w.chars().count() < 5 {
+        let w = a.word(i);
+        let length = w.chars().count();
+        if !unknown || length < 5 {
             continue;
         }
-        let mut near = named
-            .iter()
-            .filter(|(place, _)| place.chars().next() == w.chars().next() && one_edit(place, w));
+        let Some(first) = w.chars().next() else {
+            continue;
+        };
+        let mut near = (length - 1..=length + 1)
+            .filter_map(|n| named.get(&(first, n)))
+            .flatten()
+            .filter(|(place, _)| one_edit(place, w));
         if let (Some(&(_, entry)), None) = (near.next(), near.next()) {
             found.push(Place {
                 range: TokenRange::new(i, i + 1),
@@ -152,29 +164,40 @@ fn misspellings(a: &Analysis, places: &[Place]) -> Vec<Place> {
 
 /// True if `b` is `a` with one character inserted, deleted or replaced.
 fn one_edit(a: &str, b: &str) -> bool {
-    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
-    let (short, long) = if a.len() <= b.len() {
-        (&a, &b)
-    } else {
-        (&b, &a)
-    };
-    match long.len() - short.len() {
-        0 => {
-            short
-                .iter()
-                .zip(long.iter())
-                .filter(|(x, y)| x != y)
-                .count()
-                == 1
-        }
-        1 => {
-            let prefix = short
-                .iter()
-                .zip(long.iter())
-                .take_while(|(x, y)| x == y)
-                .count();
-            short[prefix..] == long[prefix + 1..]
-        }
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    let prefix: usize = short
+        .chars()
+        .zip(long.chars())
+        .take_while(|(x, y)| x == y)
+        .map(|(x, _)| x.len_utf8())
+        .sum();
+    let (short_rest, long_rest) = (&short[prefix..], &long[prefix..]);
+    let skip_one = |s: &str| s.chars().next().map_or(s.len(), char::len_utf8);
+    let (long_tail, short_tail) = (
+        &long_rest[skip_one(long_rest)..],
+        &short_rest[skip_one(short_rest)..],
+    );
+    match long.chars().count() - short.chars().count() {
+        // One replaced: the rest after the first difference is equal.
+        0 => !short_rest.is_empty() && short_tail == long_tail,
+        // One inserted: the longer one, less its first different character, is the shorter.
+        1 => short_rest == long_tail,
         _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::one_edit;
+
+    #[test]
+    fn one_edit_is_one_insertion_deletion_or_replacement() {
+        assert!(one_edit("Guangxi", "Gungxi"));
+        assert!(one_edit("Gungxi", "Guangxi"));
+        assert!(one_edit("Hanoi", "Hanoy"));
+        assert!(one_edit("Hà Nội", "Hà Nội!"));
+        assert!(!one_edit("Hanoi", "Hanoi"));
+        assert!(!one_edit("Hanoi", "Hnaoi"));
+        assert!(!one_edit("Yunnan", "Yunan Province"));
     }
 }
