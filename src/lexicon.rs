@@ -76,7 +76,7 @@ pub(crate) struct Phrase {
 
 /// Words that begin sentences and clauses but never begin a name or an
 /// organization: articles, pronouns, prepositions, conjunctions, determiners.
-const FUNCTION_WORDS: &[&str] = &[
+pub(crate) const FUNCTION_WORDS: &[&str] = &[
     "a",
     "about",
     "according",

@@ -13,7 +13,7 @@ use crate::EntityKind;
 use crate::hash::FxHashMap;
 
 use crate::analysis::Analysis;
-use crate::lexicon::class;
+use crate::lexicon::{FUNCTION_WORDS, class};
 use crate::rules::organization::{self, Stops};
 use crate::rules::{Candidate, TokenRange};
 
@@ -249,9 +249,6 @@ pub(crate) fn schwartz_hearst(short: &str, long: &str) -> Option<usize> {
     }
     Some(start)
 }
-
-/// Lower-case words that do not begin a long form of their own.
-const FUNCTION_WORDS: &[&str] = &["for", "of", "and", "on", "in", "the", "to", "at", "a"];
 
 /// Byte offset of the word before the one starting at `start`.
 fn previous_word_start(text: &str, start: usize) -> Option<usize> {
