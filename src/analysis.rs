@@ -7,6 +7,7 @@ use crate::gazetteer::{EntityGazetteer, FormKind, Hit};
 use crate::lexicon::{Lexicon, class};
 use crate::rules::TokenRange;
 use crate::tokenize::{Token, TokenKind, tokenize};
+use crate::vocab::{NO_WORD, WordId};
 use crate::{EntityKind, Span};
 
 const NO_HIT: u32 = u32::MAX;
@@ -15,6 +16,8 @@ const NO_HIT: u32 = u32::MAX;
 pub(crate) struct Analysis<'a> {
     pub text: &'a str,
     pub tokens: Vec<Token>,
+    /// The vocabulary id of each token (`NO_WORD` if no list knows it as written).
+    words: Vec<WordId>,
     /// Word-list classes of each token as written.
     flags: Vec<u32>,
     /// Function-word classes of the token, and verb and not-a-name classes of its
@@ -42,40 +45,45 @@ impl<'a> Analysis<'a> {
     pub fn new(text: &'a str, lexicon: &'a Lexicon, gazetteer: &'a EntityGazetteer) -> Self {
         let tokens = tokenize(text);
         let n = tokens.len();
+        let words: Vec<WordId> = tokens
+            .iter()
+            .map(|t| lexicon.id(t.text(text)).unwrap_or(NO_WORD))
+            .collect();
         let mut flags = Vec::with_capacity(n);
         let mut lower_flags = Vec::with_capacity(n);
         let mut phrases = Vec::new();
         let mut phrase_at = Vec::with_capacity(n + 1);
         let mut lower = String::new();
         for (i, t) in tokens.iter().enumerate() {
-            let word = t.text(text);
             phrase_at.push(phrases.len());
+            let word = t.text(text);
             if t.kind == TokenKind::Punct && word != "." {
                 flags.push(0);
                 lower_flags.push(0);
                 continue;
             }
-            let entry = lexicon.lookup(word);
-            flags.push(entry.map_or(0, |e| e.classes));
-            let all = entry.map_or(&[][..], |e| &e.phrases);
-            let second = tokens.get(i + 1).map_or("", |t| t.text(text));
-            let from = all.partition_point(|p| p.tokens[1].as_str() < second);
-            for p in all[from..].iter().take_while(|p| p.tokens[1] == second) {
-                let end = i + p.tokens.len();
-                if end <= n
-                    && p.tokens[1..]
-                        .iter()
-                        .zip(&tokens[i + 1..end])
-                        .all(|(w, t)| t.text(text) == w)
-                {
-                    phrases.push((end, p.class));
+            let id = words[i];
+            let classes = if id == NO_WORD {
+                0
+            } else {
+                lexicon.classes(id)
+            };
+            flags.push(classes & !class::PHRASE_START);
+            if classes & class::PHRASE_START != 0 {
+                let all = lexicon.phrases(id);
+                let second = words.get(i + 1).copied().unwrap_or(NO_WORD);
+                let from = all.partition_point(|p| p.rest[0] < second);
+                for p in all[from..].iter().take_while(|p| p.rest[0] == second) {
+                    let end = i + 1 + p.rest.len();
+                    if end <= n && *p.rest == words[i + 1..end] {
+                        phrases.push((end, p.class));
+                    }
                 }
             }
             // A capitalized word the lists do not know as written is also looked up
             // in lower case: "Meets" in a headline.
             let mut lf = flags[i] & class::FUNCTION;
-            if entry.is_none() && t.capitalized && t.is_word() && word.len() > 1 && word.len() <= 12
-            {
+            if id == NO_WORD && t.capitalized && t.is_word() && word.len() > 1 && word.len() <= 12 {
                 lower.clear();
                 if word.is_ascii() {
                     lower.push_str(word);
@@ -99,6 +107,7 @@ impl<'a> Analysis<'a> {
         let mut analysis = Analysis {
             text,
             tokens,
+            words,
             flags,
             lower_flags,
             phrases,
@@ -121,7 +130,7 @@ impl<'a> Analysis<'a> {
         self.covered = vec![None; n];
         let hits = self
             .gazetteer
-            .find(self.text, &self.tokens, |hit| self.trusted(hit));
+            .find(&self.tokens, &self.words, |hit| self.trusted(hit));
         for hit in hits {
             self.hit_at[hit.first] = self.hits.len() as u32;
             self.hits.push(hit);

@@ -53,11 +53,6 @@ pub enum BuildErrorKind {
         /// The name the second entry gives.
         second: String,
     },
-    /// The matching automaton could not be built.
-    Automaton {
-        /// The automaton builder's message.
-        message: String,
-    },
 }
 
 impl BuildError {
@@ -105,9 +100,6 @@ impl fmt::Display for BuildError {
                 f,
                 "{source}:{line}: id {id:?} already names {first:?}, cannot also name {second:?}"
             ),
-            BuildErrorKind::Automaton { message } => {
-                write!(f, "cannot build the gazetteer automaton: {message}")
-            }
         }
     }
 }

@@ -199,7 +199,7 @@ impl ExtractorBuilder {
         for (source, text) in &self.word_lists {
             lexicon.add_words_tsv(source, text)?;
         }
-        let gazetteer = entities.build()?;
+        let gazetteer = entities.build(&mut lexicon);
         Ok(Extractor {
             inner: Arc::new(Inner { lexicon, gazetteer }),
         })

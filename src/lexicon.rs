@@ -8,12 +8,16 @@
 //! Matching is case-sensitive: a list gives "Minister" and "minister" if both occur.
 //!
 //! `demonyms.tsv`: `demonym<TAB>place_id` (`Chinese<TAB>iso:CN`).
+//!
+//! The lexicon also owns the [`Vocabulary`]: every word of every list, the entity
+//! gazetteers' included, so one lookup per token of a text serves them all.
 
 use std::sync::Arc;
 
 use crate::error::BuildError;
 use crate::hash::FxHashMap;
-use crate::tokenize::tokenize;
+use crate::tokenize::{Token, tokenize_into};
+use crate::vocab::{Vocabulary, WordId};
 
 /// Word classes, as bits so a word can belong to several.
 pub(crate) mod class {
@@ -46,6 +50,9 @@ pub(crate) mod class {
     /// An article, pronoun, preposition, conjunction or determiner ("the", "The"):
     /// built in, not read from a list.
     pub const FUNCTION: u32 = 1 << 13;
+    /// Begins a word-list phrase of two or more tokens (internal: never in a list,
+    /// never asked about by the rules).
+    pub(crate) const PHRASE_START: u32 = 1 << 31;
 
     /// The class named in a list, or None.
     pub fn from_name(name: &str) -> Option<u32> {
@@ -67,10 +74,11 @@ pub(crate) mod class {
     }
 }
 
-/// A phrase of two or more tokens.
+/// A phrase of two or more tokens, stored under its first word.
 #[derive(Clone, Debug)]
 pub(crate) struct Phrase {
-    pub tokens: Vec<String>,
+    /// The words after the first.
+    pub rest: Box<[WordId]>,
     pub class: u32,
 }
 
@@ -146,29 +154,29 @@ pub(crate) const FUNCTION_WORDS: &[&str] = &[
     "whose",
 ];
 
-/// What the lists say about one word.
-#[derive(Clone, Debug, Default)]
-pub(crate) struct WordEntry {
-    /// Classes of the word on its own.
-    pub classes: u32,
-    /// Phrases of two or more tokens that begin with it, sorted by their second token.
-    pub phrases: Vec<Phrase>,
-}
-
 /// The compiled word lists.
 #[derive(Clone, Debug)]
 pub(crate) struct Lexicon {
-    /// Every word and every first word of a phrase: one lookup per token.
-    entries: FxHashMap<String, WordEntry>,
+    vocab: Vocabulary,
+    /// Classes of each word on its own, by id; words past the end have none.
+    classes: Vec<u32>,
+    /// Phrases by first word, each list sorted by second word, so that a text token
+    /// finds its phrases by binary search on the token after it.
+    phrases: FxHashMap<WordId, Vec<Phrase>>,
     demonyms: FxHashMap<String, Arc<str>>,
+    /// A tokenizer buffer, reused while lists are added.
+    scratch: Vec<Token>,
 }
 
 impl Default for Lexicon {
     /// A lexicon that knows only the function words.
     fn default() -> Lexicon {
         let mut lexicon = Lexicon {
-            entries: FxHashMap::default(),
+            vocab: Vocabulary::default(),
+            classes: Vec::new(),
+            phrases: FxHashMap::default(),
             demonyms: FxHashMap::default(),
+            scratch: Vec::new(),
         };
         for w in FUNCTION_WORDS {
             lexicon.add(w, class::FUNCTION);
@@ -213,27 +221,27 @@ impl Lexicon {
     }
 
     fn add(&mut self, phrase: &str, class: u32) {
-        let tokens = tokenize(phrase);
-        let Some(first) = tokens.first() else { return };
-        let entry = self
-            .entries
-            .entry(first.text(phrase).to_string())
-            .or_default();
-        if tokens.len() == 1 {
-            entry.classes |= class;
+        let mut tokens = std::mem::take(&mut self.scratch);
+        tokenize_into(phrase, &mut tokens);
+        let words: Vec<WordId> = tokens.iter().map(|t| self.intern(t.text(phrase))).collect();
+        self.scratch = tokens;
+        let Some((&first, rest)) = words.split_first() else {
+            return;
+        };
+        if rest.is_empty() {
+            self.classes[first as usize] |= class;
             return;
         }
-        let words: Vec<String> = tokens.iter().map(|t| t.text(phrase).to_string()).collect();
-        // Kept sorted by second token, so that a text token finds its phrases by
-        // binary search on the token after it.
-        match entry.phrases.iter_mut().find(|p| p.tokens == words) {
+        self.classes[first as usize] |= class::PHRASE_START;
+        let list = self.phrases.entry(first).or_default();
+        match list.iter_mut().find(|p| *p.rest == *rest) {
             Some(p) => p.class |= class,
             None => {
-                let at = entry.phrases.partition_point(|p| p.tokens[1] <= words[1]);
-                entry.phrases.insert(
+                let at = list.partition_point(|p| p.rest[0] <= rest[0]);
+                list.insert(
                     at,
                     Phrase {
-                        tokens: words,
+                        rest: rest.into(),
                         class,
                     },
                 );
@@ -241,14 +249,40 @@ impl Lexicon {
         }
     }
 
-    /// What the lists say about a word, as written.
-    pub fn lookup(&self, word: &str) -> Option<&WordEntry> {
-        self.entries.get(word)
+    /// The id of `word`, adding it to the vocabulary if it is new.
+    pub fn intern(&mut self, word: &str) -> WordId {
+        let id = self.vocab.intern(word);
+        if self.classes.len() <= id as usize {
+            self.classes.resize(id as usize + 1, 0);
+        }
+        id
+    }
+
+    /// The id of a word as written, if any list knows it.
+    #[inline]
+    pub fn id(&self, word: &str) -> Option<WordId> {
+        self.vocab.get(word)
+    }
+
+    /// The classes of the word with id `id` on its own (with `PHRASE_START` if it
+    /// begins a phrase).
+    #[inline]
+    pub fn classes(&self, id: WordId) -> u32 {
+        self.classes.get(id as usize).copied().unwrap_or(0)
+    }
+
+    /// The phrases beginning with word `id`, sorted by their second word.
+    pub fn phrases(&self, id: WordId) -> &[Phrase] {
+        if self.classes(id) & class::PHRASE_START == 0 {
+            return &[];
+        }
+        self.phrases.get(&id).map_or(&[], Vec::as_slice)
     }
 
     /// The classes of one word, as written.
     pub fn word(&self, word: &str) -> u32 {
-        self.lookup(word).map_or(0, |e| e.classes)
+        self.id(word)
+            .map_or(0, |id| self.classes(id) & !class::PHRASE_START)
     }
 
     /// True if `word` is a capitalized given name made of one or two pinyin

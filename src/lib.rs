@@ -71,6 +71,7 @@ mod rules;
 pub mod score;
 mod span;
 mod tokenize;
+mod vocab;
 
 pub use document::{
     Acronym, AcronymOrigin, ChainLink, Document, Entity, EntityKind, Part, Person, Provenance,

@@ -63,8 +63,16 @@ const ABBREVIATIONS: &[&str] = &[
 
 /// Splits `text` into tokens.
 pub(crate) fn tokenize(text: &str) -> Vec<Token> {
+    let mut tokens = Vec::with_capacity(text.len() / 4 + 16);
+    tokenize_into(text, &mut tokens);
+    tokens
+}
+
+/// Splits `text` into tokens, replacing the contents of `tokens`: for callers that
+/// tokenize many short texts (list entries) with one buffer.
+pub(crate) fn tokenize_into(text: &str, tokens: &mut Vec<Token>) {
+    tokens.clear();
     let bytes = text.as_bytes();
-    let mut tokens: Vec<Token> = Vec::with_capacity(text.len() / 4 + 16);
     let mut i = 0;
     let mut space_before = false;
     let mut newline_before = true;
@@ -112,8 +120,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
         space_before = false;
         newline_before = false;
     }
-    mark_sentences(text, &mut tokens);
-    tokens
+    mark_sentences(text, tokens);
 }
 
 /// The fast path: an ASCII word at `start`, its shape counted in the same pass.
