@@ -382,13 +382,18 @@ fn acronyms(a: &Analysis, definitions: &[Definition], entities: &[Entity]) -> Ve
             id,
         });
     }
-    // Organizations by their initials, for acronyms spelled out elsewhere.
-    let mut spelled_out: FxHashMap<String, &Entity> = FxHashMap::default();
-    for e in entities.iter().filter(|e| e.kind == EntityKind::Org) {
-        if let Some(initials) = acronym::initials(&e.text) {
-            spelled_out.entry(initials).or_insert(e);
+    // Organizations by their initials, for acronyms spelled out elsewhere: made
+    // when the first acronym the gazetteer does not know asks for it.
+    let mut spelled_out: Option<FxHashMap<String, &Entity>> = None;
+    let spelled_out_orgs = || {
+        let mut map: FxHashMap<String, &Entity> = FxHashMap::default();
+        for e in entities.iter().filter(|e| e.kind == EntityKind::Org) {
+            if let Some(initials) = acronym::initials(&e.text) {
+                map.entry(initials).or_insert(e);
+            }
         }
-    }
+        map
+    };
     for i in 0..a.len() {
         let (range, entry) = match a.hit(i) {
             Some(h) if h.form == crate::gazetteer::FormKind::Acronym => {
@@ -412,7 +417,10 @@ fn acronyms(a: &Analysis, definitions: &[Definition], entities: &[Entity]) -> Ve
                 let e = a.gazetteer.entry(e);
                 (e.name.to_string(), Some(e.id.clone()))
             }
-            None => match spelled_out.get(short.text.as_str()) {
+            None => match spelled_out
+                .get_or_insert_with(spelled_out_orgs)
+                .get(short.text.as_str())
+            {
                 Some(e) => (e.text.clone(), e.id.clone()),
                 None => continue,
             },

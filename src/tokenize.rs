@@ -86,7 +86,7 @@ pub(crate) fn tokenize_into(text: &str, tokens: &mut Vec<Token>) {
                 continue;
             }
             let start = i;
-            if b.is_ascii_alphanumeric() {
+            if ASCII_CLASS[usize::from(b)] & ALNUM != 0 {
                 match scan_ascii_word(bytes, i, space_before, newline_before) {
                     Some(token) => {
                         i = token.span.end;
@@ -123,37 +123,60 @@ pub(crate) fn tokenize_into(text: &str, tokens: &mut Vec<Token>) {
     mark_sentences(text, tokens);
 }
 
+/// ASCII byte classes for the fast path: one table load per byte.
+const UPPER: u8 = 1;
+const LOWER: u8 = 2;
+const DIGIT: u8 = 4;
+const ALNUM: u8 = UPPER | LOWER | DIGIT;
+
+static ASCII_CLASS: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        table[b] = if c.is_ascii_uppercase() {
+            UPPER
+        } else if c.is_ascii_lowercase() {
+            LOWER
+        } else if c.is_ascii_digit() {
+            DIGIT
+        } else {
+            0
+        };
+        b += 1;
+    }
+    table
+};
+
 /// The fast path: an ASCII word at `start`, its shape counted in the same pass.
 /// None if a non-ASCII character continues it (the general path reads those).
+#[inline]
 fn scan_ascii_word(bytes: &[u8], start: usize, space_before: bool, newline: bool) -> Option<Token> {
-    let (mut i, mut letters, mut upper, mut digits) = (start, 0usize, 0usize, 0usize);
+    let (mut i, mut upper, mut lower) = (start, 0usize, 0usize);
     while let Some(&b) = bytes.get(i) {
-        if b.is_ascii_uppercase() {
-            upper += 1;
-            letters += 1;
-        } else if b.is_ascii_lowercase() {
-            letters += 1;
-        } else if b.is_ascii_digit() {
-            digits += 1;
-        } else {
+        let class = ASCII_CLASS[usize::from(b)];
+        if class & ALNUM == 0 {
             break;
         }
+        upper += usize::from(class & UPPER);
+        lower += usize::from(class >> 1 & 1);
         i += 1;
     }
     if bytes.get(i).is_some_and(|&b| b >= 0x80) {
         return None;
     }
-    let first = bytes[start];
+    let letters = upper + lower;
+    let first = ASCII_CLASS[usize::from(bytes[start])];
     Some(Token {
         span: Span::new(start, i),
-        kind: if letters == 0 && digits > 0 {
+        kind: if letters == 0 {
             TokenKind::Number
         } else {
             TokenKind::Word
         },
-        capitalized: first.is_ascii_uppercase(),
+        capitalized: first == UPPER,
         all_caps: letters >= 2 && upper == letters,
-        lowercase: first.is_ascii_lowercase(),
+        lowercase: first == LOWER,
         space_before,
         newline_before: newline,
         sentence_start: false,

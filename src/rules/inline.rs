@@ -4,10 +4,13 @@
 //! an organization phrase, the modifiers of a role). Keeping them inline saves an
 //! allocation each, and the fixed capacity bounds how far a grammar rule reads.
 
+use std::hash::{Hash, Hasher};
 use std::ops::Deref;
 
 /// Up to `N` items; [`push`](Self::push) refuses more.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+///
+/// Equality and hashing look at the items held only, not the unused slots.
+#[derive(Clone, Copy, Debug)]
 pub(crate) struct InlineVec<T: Copy + Default, const N: usize> {
     len: u8,
     items: [T; N],
@@ -55,6 +58,20 @@ impl<T: Copy + Default, const N: usize> Deref for InlineVec<T, N> {
     }
 }
 
+impl<T: Copy + Default + PartialEq, const N: usize> PartialEq for InlineVec<T, N> {
+    fn eq(&self, other: &Self) -> bool {
+        **self == **other
+    }
+}
+
+impl<T: Copy + Default + Eq, const N: usize> Eq for InlineVec<T, N> {}
+
+impl<T: Copy + Default + Hash, const N: usize> Hash for InlineVec<T, N> {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        (**self).hash(state);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -66,5 +83,14 @@ mod tests {
         assert!(v.is_full());
         assert!(!v.push(3));
         assert_eq!(&*v, &[1, 2]);
+    }
+
+    #[test]
+    fn equality_ignores_unused_slots() {
+        let mut a: InlineVec<u32, 3> = InlineVec::one(1);
+        let b: InlineVec<u32, 3> = InlineVec::one(1);
+        assert_eq!(a, b);
+        a.push(0);
+        assert_ne!(a, b);
     }
 }

@@ -138,9 +138,12 @@ fn misspellings(a: &Analysis, places: &[Place]) -> Vec<Place> {
             && a.hit(i).is_none()
             && a.covered(i).is_none()
             && !a.is(i, u32::MAX);
+        if !unknown {
+            continue;
+        }
         let w = a.word(i);
         let length = w.chars().count();
-        if !unknown || length < 5 {
+        if length < 5 {
             continue;
         }
         let Some(first) = w.chars().next() else {
