@@ -6,6 +6,9 @@
 //! names, bodies defined with an acronym in brackets, bare-surname mentions, quotes and
 //! numbers. Every name is made up from syllable lists; places are real countries and
 //! cities, bodies are generic. The same `bytes` always gives the same text.
+//!
+//! Shared by `benches/extract.rs` and `examples/bench_corpus.rs`; each uses a part.
+#![allow(dead_code)]
 
 /// SplitMix64: tiny, fast, and good enough to pick template parts.
 pub struct Rng(u64);
@@ -489,6 +492,75 @@ fn article(rng: &mut Rng, out: &mut String) {
 
     out.push_str(rng.pick(CLOSINGS));
     out.push_str("\n\n");
+}
+
+/// The same articles as [`corpus`], one document each, until `bytes` bytes of text
+/// have been given to `each`: a batch for timing the annotate example.
+pub fn for_each_article(bytes: usize, mut each: impl FnMut(&str)) {
+    let mut rng = Rng::new(0x5EED_0FC0_FFEE);
+    let mut text = String::new();
+    let mut total = 0;
+    while total < bytes {
+        text.clear();
+        article(&mut rng, &mut text);
+        total += text.len();
+        each(&text);
+    }
+}
+
+/// Inputs built to find steps that cost more than linear time.
+#[derive(Clone, Copy, Debug)]
+pub enum Adversarial {
+    /// Capitalized words and nothing else: one endless name or organization run.
+    Capitalized,
+    /// "Committee of the Department of the ...": one endless "of" chain.
+    OfChains,
+    /// Brackets opened and closed around capitals: acronym definitions everywhere.
+    Brackets,
+    /// A single word, as long as the input.
+    OneToken,
+    /// Words and punctuation with no white space at all.
+    NoSpaces,
+}
+
+impl Adversarial {
+    pub const ALL: [Adversarial; 5] = [
+        Adversarial::Capitalized,
+        Adversarial::OfChains,
+        Adversarial::Brackets,
+        Adversarial::OneToken,
+        Adversarial::NoSpaces,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Adversarial::Capitalized => "capitalized",
+            Adversarial::OfChains => "of-chains",
+            Adversarial::Brackets => "brackets",
+            Adversarial::OneToken => "one-token",
+            Adversarial::NoSpaces => "no-spaces",
+        }
+    }
+
+    /// The input, `bytes` long (ASCII, so any cut is a char boundary).
+    pub fn text(self, bytes: usize) -> String {
+        let units: &[&str] = match self {
+            Adversarial::Capitalized => &["Alpha ", "Zhang ", "Wei ", "Beta ", "Delta ", "Gamma "],
+            Adversarial::OfChains => &["Committee of the ", "Department of the "],
+            Adversarial::Brackets => &["(", "CPC ", ") ", "[", "Council (", "X) "],
+            Adversarial::OneToken => &["a"],
+            Adversarial::NoSpaces => &["Abc", ",", "Def", ".", "(", "GHI", ")", "-"],
+        };
+        let mut out = String::with_capacity(bytes + 32);
+        for unit in units.iter().cycle() {
+            if out.len() >= bytes {
+                break;
+            }
+            out.push_str(unit);
+        }
+        out.truncate(bytes);
+        out
+    }
 }
 
 /// News-like text of exactly `bytes` bytes (cut at a char boundary at or below it).
