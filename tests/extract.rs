@@ -134,6 +134,14 @@ entity_table! {
     a_city_in_a_sports_result_is_a_team:
         "Results: Leicester 3 Porto 1. Porto is a city in Portugal." =>
         [(Org, "Leicester"), (Loc, "Porto"), (Loc, "Portugal")] not [(Loc, "Leicester")];
+    teams_at_the_heads_of_result_lines_are_organizations:
+        "Weekend results:\nKingsbridge 2 Eastfield Rovers 1\nBrazil 3 Norway 0\nThe match drew 4000 fans." =>
+        [(Org, "Kingsbridge"), (Org, "Eastfield Rovers"), (Loc, "Brazil"), (Loc, "Norway")]
+        not [(Org, "Brazil"), (Org, "The")];
+    teams_in_standings_rows_but_not_people_or_prose:
+        "Standings:\nEastfield Rovers 10 6 3 1 14\nPort Adley 10 5 2 3 12\nJohn Miller 68 70 72\nMarch 2 was wet and 3 clubs left." =>
+        [(Org, "Eastfield Rovers"), (Org, "Port Adley"), (Person, "John Miller")]
+        not [(Org, "John Miller"), (Org, "March")];
     a_place_misspelt_by_one_letter_beside_its_name:
         "Officials from Guangxi arrived. Gungxi hopes to expand trade." =>
         [(Loc, "Guangxi"), (Loc, "Gungxi")];
