@@ -142,6 +142,13 @@ entity_table! {
         "Standings:\nEastfield Rovers 10 6 3 1 14\nPort Adley 10 5 2 3 12\nJohn Miller 68 70 72\nMarch 2 was wet and 3 clubs left." =>
         [(Org, "Eastfield Rovers"), (Org, "Port Adley"), (Person, "John Miller")]
         not [(Org, "John Miller"), (Org, "March")];
+    a_line_in_capitals_before_a_date_is_a_dateline_place:
+        "ELMSWORTH 2024-03-05\nThe council met.\nNEW YORK 2024-03-05\nShares rose.\nLOWER FENTON , England 2024-03-06\nRain fell." =>
+        [(Loc, "ELMSWORTH"), (Loc, "NEW YORK"), (Loc, "LOWER FENTON"), (Loc, "England")]
+        not [(Org, "NEW YORK"), (Org, "ELMSWORTH")];
+    a_line_in_capitals_without_a_date_is_no_place:
+        "WEATHER REPORT\nRain fell on 2024-03-05." =>
+        [] not [(Loc, "WEATHER REPORT"), (Loc, "WEATHER")];
     a_place_misspelt_by_one_letter_beside_its_name:
         "Officials from Guangxi arrived. Gungxi hopes to expand trade." =>
         [(Loc, "Guangxi"), (Loc, "Gungxi")];

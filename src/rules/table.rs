@@ -13,7 +13,7 @@
 use crate::EntityKind;
 use crate::analysis::Analysis;
 use crate::lexicon::class;
-use crate::rules::{NameMarks, TokenRange};
+use crate::rules::{NameMarks, TokenRange, location};
 use crate::tokenize::TokenKind;
 
 /// Most words in a team's name: "Queens Park Rangers", "Brighton and Hove Albion".
@@ -30,7 +30,8 @@ pub(crate) fn teams(a: &Analysis, names: &NameMarks) -> Vec<TokenRange> {
             continue;
         };
         let after_first = skip_bracket(a, first.end);
-        if !is_number(a, after_first) {
+        // "KINGSBRIDGE 2024-03-05" is a dateline, no score.
+        if !is_number(a, after_first) || location::is_date(a, after_first) {
             continue;
         }
         // A result: a score, then a second team and its score.
