@@ -436,6 +436,67 @@ acronym_table! {
         [("NRC", "National Reform Council", Known)];
 }
 
+/// The expansions given for `short`, in order.
+fn expansions<'d>(doc: &'d Document, short: &str) -> Vec<(&'d str, AcronymOrigin)> {
+    doc.acronyms()
+        .iter()
+        .filter(|a| a.short == short)
+        .map(|a| (a.long.as_str(), a.origin))
+        .collect()
+}
+
+#[test]
+fn an_acronym_inside_a_known_long_form_is_spelled_out_too() {
+    let doc = extract("Envoys of the IDCPC and of the CPC toured two farms near Kunming.");
+    assert_eq!(
+        expansions(&doc, "IDCPC"),
+        [
+            (
+                "International Department of the CPC Central Committee",
+                AcronymOrigin::Known
+            ),
+            (
+                "International Department of the Communist Party of China Central Committee",
+                AcronymOrigin::Known
+            ),
+        ]
+    );
+    // A long form without an acronym inside has one expansion.
+    assert_eq!(
+        expansions(&doc, "CPC"),
+        [("Communist Party of China", AcronymOrigin::Known)]
+    );
+}
+
+#[test]
+fn an_acronym_inside_a_long_form_is_spelled_out_from_its_definition() {
+    let doc = extract(
+        "The Xanadu Quarry Authority (XQA) was formed. The Reform Office of the XQA met on Monday. The ROX then voted.",
+    );
+    assert_eq!(
+        expansions(&doc, "ROX"),
+        [
+            ("Reform Office of the XQA", AcronymOrigin::Known),
+            (
+                "Reform Office of the Xanadu Quarry Authority",
+                AcronymOrigin::Known
+            ),
+        ]
+    );
+}
+
+#[test]
+fn an_acronym_defined_in_the_text_keeps_its_one_long_form() {
+    let doc = extract(
+        "The Board of the CPC Youth Office (BCYO) met. Later the BCYO and the IDCPC spoke.",
+    );
+    assert_eq!(
+        expansions(&doc, "BCYO"),
+        [("Board of the CPC Youth Office", AcronymOrigin::Defined)]
+    );
+    assert_eq!(expansions(&doc, "IDCPC").len(), 2);
+}
+
 #[test]
 fn defined_acronym_mentions_are_organizations() {
     let doc =
