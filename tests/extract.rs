@@ -149,6 +149,10 @@ entity_table! {
     a_line_in_capitals_without_a_date_is_no_place:
         "WEATHER REPORT\nRain fell on 2024-03-05." =>
         [] not [(Loc, "WEATHER REPORT"), (Loc, "WEATHER")];
+    company_names_keep_an_ampersand_and_the_stop_of_their_suffix:
+        "Shares of Hartley & Moss Co rose, while Brentwood Holdings Corp. and Lanning Bros fell." =>
+        [(Org, "Hartley & Moss Co"), (Org, "Brentwood Holdings Corp."), (Org, "Lanning Bros")]
+        not [(Org, "Moss Co"), (Org, "Brentwood Holdings Corp")];
     a_place_misspelt_by_one_letter_beside_its_name:
         "Officials from Guangxi arrived. Gungxi hopes to expand trade." =>
         [(Loc, "Guangxi"), (Loc, "Gungxi")];

@@ -193,7 +193,15 @@ fn segment_within(
             } else {
                 None
             };
+            // "Corp.", "Co., Ltd.": a written legal suffix keeps its full stops.
+            j = match a.phrase(j, class::ORG_SUFFIX) {
+                Some(end) if j > i => end,
+                _ => j + 1,
+            };
+        } else if j > i && a.at(j, "&") && a.is_capitalized(j + 1) {
+            // "Douglas & Lomason Co"
             j += 1;
+            continue;
         } else if j > i && a.is_possessive(j) && a.is_capitalized(j + 2) {
             j += 2;
             continue;
