@@ -153,6 +153,9 @@ entity_table! {
         "Shares of Hartley & Moss Co rose, while Brentwood Holdings Corp. and Lanning Bros fell." =>
         [(Org, "Hartley & Moss Co"), (Org, "Brentwood Holdings Corp."), (Org, "Lanning Bros")]
         not [(Org, "Moss Co"), (Org, "Brentwood Holdings Corp")];
+    a_head_word_alone_opening_a_sentence_is_no_name:
+        "Police said the road was closed. Officials of the Party met on Monday." =>
+        [(Org, "Party")] not [(Org, "Police")];
     a_place_misspelt_by_one_letter_beside_its_name:
         "Officials from Guangxi arrived. Gungxi hopes to expand trade." =>
         [(Loc, "Guangxi"), (Loc, "Gungxi")];

@@ -369,7 +369,7 @@ pub(crate) fn find(a: &Analysis, stops: Stops) -> Vec<Phrase> {
         match phrase(a, i, stops, false) {
             Some(p) if stands_alone(&p) => {
                 i = p.range.end;
-                if !is_numbered_congress(a, &p) {
+                if !is_numbered_congress(a, &p) && !is_bare_head(a, &p) {
                     found.push(p);
                 }
             }
@@ -387,6 +387,17 @@ pub(crate) fn find(a: &Analysis, stops: Stops) -> Vec<Phrase> {
 fn stands_alone(p: &Phrase) -> bool {
     p.kind() == Some(EntityKind::Org)
         && (p.segments.len() == 1 || p.segments[0].kind == Some(EntityKind::Org))
+}
+
+/// True for a head word alone that no list names, opening a sentence or a line
+/// ("Police said", "Division two"): a common noun capitalized there, not the name of
+/// one body. Inside a sentence it stays ("the Party").
+fn is_bare_head(a: &Analysis, p: &Phrase) -> bool {
+    let first = p.range.first;
+    p.range.len() == 1
+        && p.entry().is_none()
+        && a.is(first, class::ORG_HEAD)
+        && a.token(first).is_some_and(|t| t.sentence_start)
 }
 
 /// True for "the 20th CPC National Congress": a numbered party congress is a
