@@ -156,6 +156,9 @@ entity_table! {
     a_head_word_alone_opening_a_sentence_is_no_name:
         "Police said the road was closed. Officials of the Party met on Monday." =>
         [(Org, "Party")] not [(Org, "Police")];
+    a_place_inside_an_adjective_or_an_event_name_is_no_place:
+        "The Lyon-based firm sponsors the Lisbon Open. Its chief flew to Madrid." =>
+        [(Loc, "Madrid")] not [(Loc, "Lyon"), (Loc, "Lisbon")];
     a_place_misspelt_by_one_letter_beside_its_name:
         "Officials from Guangxi arrived. Gungxi hopes to expand trade." =>
         [(Loc, "Guangxi"), (Loc, "Gungxi")];

@@ -102,6 +102,10 @@ pub(crate) fn find(a: &Analysis) -> Vec<Place> {
                 if PLACE_SUFFIXES.contains(&a.word(end)) && a.hit(end).is_none() {
                     end += 1;
                 }
+                if names_something_else(a, end) {
+                    i = end;
+                    continue;
+                }
                 let range = TokenRange::new(i, end);
                 let entry = a.gazetteer.entry(hit.entry);
                 let city_or_region = !entry.id.starts_with("iso:") || entry.id.contains('-');
@@ -122,6 +126,35 @@ pub(crate) fn find(a: &Analysis) -> Vec<Place> {
     found.extend(misspelt);
     found.extend(datelines(a));
     found
+}
+
+/// Words after a place that make it the name of a sporting event: "the Kingsbridge
+/// Open", "the Eastfield Marathon".
+const EVENT_WORDS: &[&str] = &[
+    "Open",
+    "Cup",
+    "Classic",
+    "Masters",
+    "Marathon",
+    "Games",
+    "Grand",
+    "Championship",
+    "Championships",
+    "Trophy",
+    "Tournament",
+    "Rally",
+    "Derby",
+];
+
+/// True if the place ending before token `end` is part of a word or name that is
+/// no place: an adjective ("Kingsbridge-based", "Eastfield-listed") or an event
+/// ("Kingsbridge Open").
+fn names_something_else(a: &Analysis, end: usize) -> bool {
+    let adjective = a.at(end, "-")
+        && a.joined(end - 1)
+        && a.joined(end)
+        && a.token(end + 1).is_some_and(|t| t.lowercase);
+    adjective || (EVENT_WORDS.contains(&a.word(end)) && a.is_capitalized(end))
 }
 
 /// True if a date written `2024-03-05` starts at token `i`.
