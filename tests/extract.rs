@@ -159,6 +159,9 @@ entity_table! {
     a_place_inside_an_adjective_or_an_event_name_is_no_place:
         "The Lyon-based firm sponsors the Lisbon Open. Its chief flew to Madrid." =>
         [(Loc, "Madrid")] not [(Loc, "Lyon"), (Loc, "Lisbon")];
+    sports_federations_and_exchanges_are_known_bodies:
+        "The WBO stripped the champion, and shares fell on the New York Stock Exchange." =>
+        [(Org, "WBO"), (Org, "New York Stock Exchange")] not [(Loc, "New York")];
     a_place_misspelt_by_one_letter_beside_its_name:
         "Officials from Guangxi arrived. Gungxi hopes to expand trade." =>
         [(Loc, "Guangxi"), (Loc, "Gungxi")];
