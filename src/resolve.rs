@@ -10,7 +10,10 @@
 //!   of the nearest such person before it (else after it): "Song said".
 //! - **Titles** are given their holder's fullest name.
 //! - **Acronyms**: definitions first, then the ones used and known from the
-//!   gazetteer or spelled out elsewhere in the document.
+//!   gazetteer or spelled out elsewhere in the document. A known long form that
+//!   holds acronyms itself ("International Department of the CPC Central
+//!   Committee") is followed by a second entry for the same short form, with those
+//!   spelled out from the gazetteer or the document's definitions.
 
 use std::sync::Arc;
 
@@ -358,7 +361,8 @@ fn link(a: &Analysis, l: &Link) -> ChainLink {
     }
 }
 
-/// Defined acronyms, then known ones, one per short form.
+/// Defined acronyms, then known ones, one per short form; a known one whose long
+/// form holds acronyms has a second entry, its long form spelled out in full.
 fn acronyms(a: &Analysis, definitions: &[Definition], entities: &[Entity]) -> Vec<Acronym> {
     let mut out: Vec<Acronym> = Vec::new();
     let mut index: FxHashMap<String, usize> = FxHashMap::default();
@@ -425,15 +429,29 @@ fn acronyms(a: &Analysis, definitions: &[Definition], entities: &[Entity]) -> Ve
                 None => continue,
             },
         };
+        // The gazetteer's meaning first: its long forms were written with it.
+        let spelled_out = acronym::spell_out(&long, &|inner| {
+            a.gazetteer
+                .acronym(inner)
+                .map(|e| a.gazetteer.entry(e).name.to_string())
+                .or_else(|| index.get(inner).map(|&k| out[k].long.clone()))
+        });
         index.insert(short.text.clone(), out.len());
-        out.push(Acronym {
+        let known = Acronym {
             short: short.text,
             long,
             origin: AcronymOrigin::Known,
             short_span: short.span,
             long_span: None,
             id,
+        };
+        // The long form with its own acronyms spelled out is a second expansion.
+        let spelled_out = spelled_out.map(|long| Acronym {
+            long,
+            ..known.clone()
         });
+        out.push(known);
+        out.extend(spelled_out);
     }
     out
 }

@@ -134,6 +134,34 @@ entity_table! {
     a_city_in_a_sports_result_is_a_team:
         "Results: Leicester 3 Porto 1. Porto is a city in Portugal." =>
         [(Org, "Leicester"), (Loc, "Porto"), (Loc, "Portugal")] not [(Loc, "Leicester")];
+    teams_at_the_heads_of_result_lines_are_organizations:
+        "Weekend results:\nKingsbridge 2 Eastfield Rovers 1\nBrazil 3 Norway 0\nThe match drew 4000 fans." =>
+        [(Org, "Kingsbridge"), (Org, "Eastfield Rovers"), (Loc, "Brazil"), (Loc, "Norway")]
+        not [(Org, "Brazil"), (Org, "The")];
+    teams_in_standings_rows_but_not_people_or_prose:
+        "Standings:\nEastfield Rovers 10 6 3 1 14\nPort Adley 10 5 2 3 12\nJohn Miller 68 70 72\nMarch 2 was wet and 3 clubs left." =>
+        [(Org, "Eastfield Rovers"), (Org, "Port Adley"), (Person, "John Miller")]
+        not [(Org, "John Miller"), (Org, "March")];
+    a_line_in_capitals_before_a_date_is_a_dateline_place:
+        "ELMSWORTH 2024-03-05\nThe council met.\nNEW YORK 2024-03-05\nShares rose.\nLOWER FENTON , England 2024-03-06\nRain fell." =>
+        [(Loc, "ELMSWORTH"), (Loc, "NEW YORK"), (Loc, "LOWER FENTON"), (Loc, "England")]
+        not [(Org, "NEW YORK"), (Org, "ELMSWORTH")];
+    a_line_in_capitals_without_a_date_is_no_place:
+        "WEATHER REPORT\nRain fell on 2024-03-05." =>
+        [] not [(Loc, "WEATHER REPORT"), (Loc, "WEATHER")];
+    company_names_keep_an_ampersand_and_the_stop_of_their_suffix:
+        "Shares of Hartley & Moss Co rose, while Brentwood Holdings Corp. and Lanning Bros fell." =>
+        [(Org, "Hartley & Moss Co"), (Org, "Brentwood Holdings Corp."), (Org, "Lanning Bros")]
+        not [(Org, "Moss Co"), (Org, "Brentwood Holdings Corp")];
+    a_head_word_alone_opening_a_sentence_is_no_name:
+        "Police said the road was closed. Officials of the Party met on Monday." =>
+        [(Org, "Party")] not [(Org, "Police")];
+    a_place_inside_an_adjective_or_an_event_name_is_no_place:
+        "The Lyon-based firm sponsors the Lisbon Open. Its chief flew to Madrid." =>
+        [(Loc, "Madrid")] not [(Loc, "Lyon"), (Loc, "Lisbon")];
+    sports_federations_and_exchanges_are_known_bodies:
+        "The WBO stripped the champion, and shares fell on the New York Stock Exchange." =>
+        [(Org, "WBO"), (Org, "New York Stock Exchange")] not [(Loc, "New York")];
     a_place_misspelt_by_one_letter_beside_its_name:
         "Officials from Guangxi arrived. Gungxi hopes to expand trade." =>
         [(Loc, "Guangxi"), (Loc, "Gungxi")];
@@ -419,6 +447,67 @@ acronym_table! {
     known_from_a_long_form_elsewhere_in_the_text:
         "The National Reform Council met on Friday. Members of the NRC voted." =>
         [("NRC", "National Reform Council", Known)];
+}
+
+/// The expansions given for `short`, in order.
+fn expansions<'d>(doc: &'d Document, short: &str) -> Vec<(&'d str, AcronymOrigin)> {
+    doc.acronyms()
+        .iter()
+        .filter(|a| a.short == short)
+        .map(|a| (a.long.as_str(), a.origin))
+        .collect()
+}
+
+#[test]
+fn an_acronym_inside_a_known_long_form_is_spelled_out_too() {
+    let doc = extract("Envoys of the IDCPC and of the CPC toured two farms near Kunming.");
+    assert_eq!(
+        expansions(&doc, "IDCPC"),
+        [
+            (
+                "International Department of the CPC Central Committee",
+                AcronymOrigin::Known
+            ),
+            (
+                "International Department of the Communist Party of China Central Committee",
+                AcronymOrigin::Known
+            ),
+        ]
+    );
+    // A long form without an acronym inside has one expansion.
+    assert_eq!(
+        expansions(&doc, "CPC"),
+        [("Communist Party of China", AcronymOrigin::Known)]
+    );
+}
+
+#[test]
+fn an_acronym_inside_a_long_form_is_spelled_out_from_its_definition() {
+    let doc = extract(
+        "The Xanadu Quarry Authority (XQA) was formed. The Reform Office of the XQA met on Monday. The ROX then voted.",
+    );
+    assert_eq!(
+        expansions(&doc, "ROX"),
+        [
+            ("Reform Office of the XQA", AcronymOrigin::Known),
+            (
+                "Reform Office of the Xanadu Quarry Authority",
+                AcronymOrigin::Known
+            ),
+        ]
+    );
+}
+
+#[test]
+fn an_acronym_defined_in_the_text_keeps_its_one_long_form() {
+    let doc = extract(
+        "The Board of the CPC Youth Office (BCYO) met. Later the BCYO and the IDCPC spoke.",
+    );
+    assert_eq!(
+        expansions(&doc, "BCYO"),
+        [("Board of the CPC Youth Office", AcronymOrigin::Defined)]
+    );
+    assert_eq!(expansions(&doc, "IDCPC").len(), 2);
 }
 
 #[test]

@@ -261,6 +261,66 @@ fn previous_word_start(text: &str, start: usize) -> Option<usize> {
     }))
 }
 
+/// How deep acronyms inside long forms are expanded: "IDCPC" -> "... of the CPC
+/// Central Committee" -> "... of the Communist Party of China Central Committee" is
+/// one level. The bound also ends a cycle of long forms naming each other.
+const MAX_EXPANSION_DEPTH: usize = 3;
+
+/// `long` with every acronym inside it spelled out by `expand`, recursively:
+/// "International Department of the CPC Central Committee" gives "International
+/// Department of the Communist Party of China Central Committee" when `expand` knows
+/// "CPC". None if no word of `long` is an acronym `expand` knows. White space between
+/// words is kept as written.
+pub(crate) fn spell_out(long: &str, expand: &impl Fn(&str) -> Option<String>) -> Option<String> {
+    spell_out_within(long, expand, MAX_EXPANSION_DEPTH)
+}
+
+fn spell_out_within(
+    long: &str,
+    expand: &impl Fn(&str) -> Option<String>,
+    depth: usize,
+) -> Option<String> {
+    if depth == 0 {
+        return None;
+    }
+    let mut out = String::new();
+    let mut copied = 0;
+    for (start, word) in words_with_offsets(long) {
+        if !looks_like_acronym(word) {
+            continue;
+        }
+        let Some(inner) = expand(word).filter(|inner| inner != word) else {
+            continue;
+        };
+        out.push_str(&long[copied..start]);
+        match spell_out_within(&inner, expand, depth - 1) {
+            Some(deeper) => out.push_str(&deeper),
+            None => out.push_str(&inner),
+        }
+        copied = start + word.len();
+    }
+    if copied == 0 {
+        return None;
+    }
+    out.push_str(&long[copied..]);
+    Some(out)
+}
+
+/// The words of `text` split at white space, each with its byte offset.
+fn words_with_offsets(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.split_whitespace()
+        .map(move |w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
+}
+
+/// True for a word in capitals and digits with two or more capitals: "CPC", "G20".
+fn looks_like_acronym(word: &str) -> bool {
+    (2..=8).contains(&word.len())
+        && word
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+        && word.bytes().filter(u8::is_ascii_uppercase).count() >= 2
+}
+
 /// The initials of the capitalized words of `long`, if it has two or more:
 /// "SAC" for "State Administration Council".
 pub(crate) fn initials(long: &str) -> Option<String> {
@@ -291,6 +351,27 @@ mod tests {
             "unexploded ordnance"
         );
         assert_eq!(schwartz_hearst("XYZ", "the National Front"), None);
+    }
+
+    #[test]
+    fn acronyms_inside_a_long_form_are_spelled_out_recursively() {
+        let expand = |w: &str| match w {
+            "ABC" => Some("Alpha Bureau of the XYZ".to_string()),
+            "XYZ" => Some("Xeno Youth Zone".to_string()),
+            "LOOP" => Some("Left of LOOP".to_string()),
+            _ => None,
+        };
+        assert_eq!(
+            spell_out("Office of the ABC  Board", &expand).as_deref(),
+            Some("Office of the Alpha Bureau of the Xeno Youth Zone  Board")
+        );
+        assert_eq!(spell_out("Office of the Board", &expand), None);
+        assert_eq!(spell_out("Office of the Abc", &expand), None);
+        // A long form naming itself is expanded a bounded number of times.
+        assert_eq!(
+            spell_out("LOOP", &expand).as_deref(),
+            Some("Left of Left of Left of LOOP")
+        );
     }
 
     #[test]

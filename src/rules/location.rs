@@ -5,6 +5,10 @@
 //! place misspelt ("Gungxi hopes ..." after "Guangxi"), when only one such place
 //! is near and the word is nothing the lists know; it is reported with its own rule.
 //!
+//! A line that opens with words in capitals and ends in a date is a dateline
+//! ("KINGSBRIDGE 2024-03-05"): those words name the place the story was filed from,
+//! a place even where the gazetteer does not know it (rule `loc.dateline`).
+//!
 //! A city or region named in a sports result is a team, not a place: "Wigan 2
 //! Norwich 1", "Surrey 245 for six", "Leeds beat Hull". Such a hit is reported as
 //! an organization. Countries stay places: national sides are named for them.
@@ -32,11 +36,14 @@ pub(crate) const PLACE_SUFFIXES: &[&str] = &[
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Place {
     pub range: TokenRange,
-    pub entry: u32,
+    /// The gazetteer entry; none for a dateline place the gazetteer does not know.
+    pub entry: Option<u32>,
     /// A city or region standing for a sports team.
     pub team: bool,
     /// A misspelling of a place named elsewhere in the document.
     pub misspelt: bool,
+    /// Named in a dateline, and not trusted there by the gazetteer's own test.
+    pub dateline: bool,
 }
 
 impl Place {
@@ -55,10 +62,12 @@ impl Place {
                 kind: EntityKind::Loc,
                 rule: if self.misspelt {
                     "loc.one-edit"
+                } else if self.dateline {
+                    "loc.dateline"
                 } else {
                     "gazetteer"
                 },
-                entry: Some(self.entry),
+                entry: self.entry,
             }
         }
     }
@@ -73,6 +82,7 @@ fn in_result(a: &Analysis, range: TokenRange) -> bool {
     let score_after = a
         .token(range.end)
         .is_some_and(|t| t.kind == TokenKind::Number)
+        && !is_date(a, range.end)
         && !a
             .token(range.end + 1)
             .is_some_and(|t| t.is_word() && t.lowercase && a.word(range.end + 1).len() > 3);
@@ -92,14 +102,19 @@ pub(crate) fn find(a: &Analysis) -> Vec<Place> {
                 if PLACE_SUFFIXES.contains(&a.word(end)) && a.hit(end).is_none() {
                     end += 1;
                 }
+                if names_something_else(a, end) {
+                    i = end;
+                    continue;
+                }
                 let range = TokenRange::new(i, end);
                 let entry = a.gazetteer.entry(hit.entry);
                 let city_or_region = !entry.id.starts_with("iso:") || entry.id.contains('-');
                 found.push(Place {
                     range,
-                    entry: hit.entry,
+                    entry: Some(hit.entry),
                     team: city_or_region && in_result(a, range),
                     misspelt: false,
+                    dateline: false,
                 });
                 i = end;
             }
@@ -109,6 +124,95 @@ pub(crate) fn find(a: &Analysis) -> Vec<Place> {
     }
     let misspelt = misspellings(a, &found);
     found.extend(misspelt);
+    found.extend(datelines(a));
+    found
+}
+
+/// Words after a place that make it the name of a sporting event: "the Kingsbridge
+/// Open", "the Eastfield Marathon".
+const EVENT_WORDS: &[&str] = &[
+    "Open",
+    "Cup",
+    "Classic",
+    "Masters",
+    "Marathon",
+    "Games",
+    "Grand",
+    "Championship",
+    "Championships",
+    "Trophy",
+    "Tournament",
+    "Rally",
+    "Derby",
+];
+
+/// True if the place ending before token `end` is part of a word or name that is
+/// no place: an adjective ("Kingsbridge-based", "Eastfield-listed") or an event
+/// ("Kingsbridge Open").
+fn names_something_else(a: &Analysis, end: usize) -> bool {
+    let adjective = a.at(end, "-")
+        && a.joined(end - 1)
+        && a.joined(end)
+        && a.token(end + 1).is_some_and(|t| t.lowercase);
+    adjective || (EVENT_WORDS.contains(&a.word(end)) && a.is_capitalized(end))
+}
+
+/// True if a date written `2024-03-05` starts at token `i`.
+pub(crate) fn is_date(a: &Analysis, i: usize) -> bool {
+    let number = |k: usize, digits: usize| {
+        a.token(k)
+            .is_some_and(|t| t.kind == TokenKind::Number && t.span.len() == digits)
+    };
+    number(i, 4)
+        && a.at(i + 1, "-")
+        && number(i + 2, 2)
+        && a.at(i + 3, "-")
+        && number(i + 4, 2)
+        && (i..i + 4).all(|k| a.joined(k))
+}
+
+/// Most words of a place in a dateline: "SAN JUAN CAPISTRANO".
+const MAX_DATELINE_WORDS: usize = 4;
+
+/// Places in capitals opening a line that ends in a date, where the gazetteer's
+/// hits did not take them: "KINGSBRIDGE 2024-03-05", "KINGSBRIDGE , England
+/// 2024-03-05". A known place keeps its entry.
+fn datelines(a: &Analysis) -> Vec<Place> {
+    let mut found = Vec::new();
+    for i in (0..a.len()).filter(|&i| a.tokens[i].newline_before && a.hit(i).is_none()) {
+        let mut end = i;
+        while end - i < MAX_DATELINE_WORDS
+            && a.token(end).is_some_and(|t| t.all_caps && t.is_word())
+            && (end == i || !a.tokens[end].newline_before)
+        {
+            end += 1;
+        }
+        if end == i {
+            continue;
+        }
+        // "KINGSBRIDGE , England 2024-03-05": a region or country may follow.
+        let date_at = match a.hit(end + 1) {
+            Some(hit) if a.at(end, ",") => hit.end,
+            _ => end,
+        };
+        if !is_date(a, date_at) || a.tokens[date_at].newline_before {
+            continue;
+        }
+        let words = &a.tokens[i..end];
+        let entry = a
+            .gazetteer
+            .find(a.text, words, |h| h.first == 0 && h.end == words.len())
+            .first()
+            .map(|h| h.entry)
+            .filter(|&e| a.gazetteer.entry(e).kind == EntityKind::Loc);
+        found.push(Place {
+            range: TokenRange::new(i, end),
+            entry,
+            team: false,
+            misspelt: false,
+            dateline: true,
+        });
+    }
     found
 }
 
@@ -118,13 +222,16 @@ fn misspellings(a: &Analysis, places: &[Place]) -> Vec<Place> {
     // whose length is within one of its own.
     let mut named: FxHashMap<(char, usize), Vec<(&str, u32)>> = FxHashMap::default();
     for p in places.iter().filter(|p| p.range.len() == 1 && !p.team) {
+        let Some(entry) = p.entry else {
+            continue;
+        };
         let w = a.word(p.range.first);
         let Some(first) = w.chars().next() else {
             continue;
         };
         let bucket = named.entry((first, w.chars().count())).or_default();
         if !bucket.iter().any(|(known, _)| *known == w) {
-            bucket.push((w, p.entry));
+            bucket.push((w, entry));
         }
     }
     if named.is_empty() {
@@ -156,9 +263,10 @@ fn misspellings(a: &Analysis, places: &[Place]) -> Vec<Place> {
         if let (Some(&(_, entry)), None) = (near.next(), near.next()) {
             found.push(Place {
                 range: TokenRange::new(i, i + 1),
-                entry,
+                entry: Some(entry),
                 team: false,
                 misspelt: true,
+                dateline: false,
             });
         }
     }

@@ -12,6 +12,7 @@ pub(crate) mod inline;
 pub(crate) mod location;
 pub(crate) mod organization;
 pub(crate) mod person;
+pub(crate) mod table;
 pub(crate) mod title;
 
 /// A candidate entity before overlaps are resolved.

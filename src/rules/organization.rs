@@ -17,7 +17,7 @@ use crate::analysis::Analysis;
 use crate::lexicon::class;
 use crate::rules::inline::InlineVec;
 use crate::rules::location::PLACE_SUFFIXES;
-use crate::rules::{Candidate, NameMarks, TokenRange};
+use crate::rules::{Candidate, NameMarks, TokenRange, table};
 
 /// One segment of a phrase.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -39,6 +39,9 @@ pub(crate) const MAX_SEGMENTS: usize = 6;
 pub(crate) struct Phrase {
     pub range: TokenRange,
     pub segments: InlineVec<Segment, MAX_SEGMENTS>,
+    /// A team named at the head of a sports result or standings line: an
+    /// organization by where it stands, not by its words.
+    pub team: bool,
 }
 
 impl Phrase {
@@ -59,8 +62,10 @@ impl Phrase {
 
     /// The entity candidate for this phrase, found on its own.
     pub fn candidate(&self) -> Candidate {
-        let entry = self.entry();
-        let rule = if entry.is_some() {
+        let entry = self.entry().filter(|_| !self.team);
+        let rule = if self.team {
+            "org.sports-table"
+        } else if entry.is_some() {
             "gazetteer"
         } else {
             "org.head-chain"
@@ -188,7 +193,15 @@ fn segment_within(
             } else {
                 None
             };
+            // "Corp.", "Co., Ltd.": a written legal suffix keeps its full stops.
+            j = match a.phrase(j, class::ORG_SUFFIX) {
+                Some(end) if j > i => end,
+                _ => j + 1,
+            };
+        } else if j > i && a.at(j, "&") && a.is_capitalized(j + 1) {
+            // "Douglas & Lomason Co"
             j += 1;
+            continue;
         } else if j > i && a.is_possessive(j) && a.is_capitalized(j + 2) {
             j += 2;
             continue;
@@ -306,6 +319,7 @@ pub(crate) fn phrase(a: &Analysis, i: usize, stops: Stops, complement: bool) -> 
     Some(Phrase {
         range: TokenRange::new(i, end),
         segments,
+        team: false,
     })
 }
 
@@ -318,12 +332,36 @@ pub(crate) fn skip_article(a: &Analysis, i: usize) -> usize {
     }
 }
 
+impl Phrase {
+    /// A team in a sports line: one segment, an organization.
+    fn team(range: TokenRange) -> Phrase {
+        Phrase {
+            range,
+            segments: InlineVec::one(Segment {
+                range,
+                kind: Some(EntityKind::Org),
+                entry: None,
+            }),
+            team: true,
+        }
+    }
+}
+
 /// Every organization phrase standing on its own in the text, left to right,
-/// non-overlapping. A leading demonym stays ("Russian State Duma").
+/// non-overlapping: the teams of sports lines ([`table`]) first, then phrases.
+/// A leading demonym stays ("Russian State Duma").
 pub(crate) fn find(a: &Analysis, stops: Stops) -> Vec<Phrase> {
     let mut found = Vec::new();
+    let mut teams = table::teams(a, stops).into_iter().peekable();
     let mut i = 0;
     while i < a.len() {
+        if let Some(team) = teams.next_if(|t| t.first <= i) {
+            if team.first == i {
+                found.push(Phrase::team(team));
+                i = team.end;
+            }
+            continue;
+        }
         if !(a.is_capitalized(i) || a.hit(i).is_some()) || stops.in_name(i) {
             i += 1;
             continue;
@@ -331,7 +369,7 @@ pub(crate) fn find(a: &Analysis, stops: Stops) -> Vec<Phrase> {
         match phrase(a, i, stops, false) {
             Some(p) if stands_alone(&p) => {
                 i = p.range.end;
-                if !is_numbered_congress(a, &p) {
+                if !is_numbered_congress(a, &p) && !is_bare_head(a, &p) {
                     found.push(p);
                 }
             }
@@ -349,6 +387,17 @@ pub(crate) fn find(a: &Analysis, stops: Stops) -> Vec<Phrase> {
 fn stands_alone(p: &Phrase) -> bool {
     p.kind() == Some(EntityKind::Org)
         && (p.segments.len() == 1 || p.segments[0].kind == Some(EntityKind::Org))
+}
+
+/// True for a head word alone that no list names, opening a sentence or a line
+/// ("Police said", "Division two"): a common noun capitalized there, not the name of
+/// one body. Inside a sentence it stays ("the Party").
+fn is_bare_head(a: &Analysis, p: &Phrase) -> bool {
+    let first = p.range.first;
+    p.range.len() == 1
+        && p.entry().is_none()
+        && a.is(first, class::ORG_HEAD)
+        && a.token(first).is_some_and(|t| t.sentence_start)
 }
 
 /// True for "the 20th CPC National Congress": a numbered party congress is a

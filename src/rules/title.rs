@@ -141,6 +141,7 @@ pub(crate) fn parse(a: &Analysis, i: usize, stops: Stops) -> Option<Position> {
                     kind: Some(EntityKind::Org),
                     entry: None,
                 }),
+                team: false,
             });
         }
     }
