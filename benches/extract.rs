@@ -6,14 +6,26 @@
 //! ```
 //!
 //! Groups: `extract/10KB`, `extract/1MB`, `extract/10MB` (`Extractor::extract` on a
-//! generated news corpus), `bare_scan/1MB` (an Aho-Corasick automaton of every gazetteer
-//! surface form, leftmost-longest, counting matches: the floor no pipeline can beat),
-//! and `build/default` (`Extractor::builder().build()`).
+//! generated news corpus), `adversarial/KIND/SIZE` (inputs built to expose
+//! superlinear steps: a megabyte of capitalized words, of "of the" chains, of
+//! brackets, one 1 MB token, no spaces at all; 10 KB and 1 MB, and 10 MB in the full
+//! run), `bare_scan/1MB` (an Aho-Corasick automaton of every gazetteer surface form,
+//! leftmost-longest, counting matches: the floor no pipeline can beat), and
+//! `build/default` (`Extractor::builder().build()`).
 //!
-//! In quick mode a plain summary ends the run on stdout:
-//! `extract 1MB: X MB/s; bare scan: Y MB/s; ratio: Z` (Z = how many times faster the
-//! bare scan is), timed with `Instant` over a few repetitions (median). It only reports:
-//! nothing here fails on time.
+//! In quick mode the adversarial groups are left to the summary, which ends the run
+//! on stdout, timed with `Instant` (median of a few repetitions):
+//!
+//! ```text
+//! extract 1MB: X MB/s; 10KB documents: D/s; bare scan: Y MB/s; ratio: Z
+//! build/default: B ms
+//! MB/s by input size (10KB, 1MB, 10MB) and slowest/fastest:
+//!   news          ...
+//!   capitalized   ...
+//! ```
+//!
+//! Z is how many times faster the bare scan is. It only reports: nothing here fails
+//! on time.
 
 mod corpus;
 
@@ -21,6 +33,7 @@ use std::hint::black_box;
 use std::time::{Duration, Instant};
 
 use aho_corasick::{AhoCorasick, MatchKind};
+use corpus::Adversarial;
 use criterion::{BenchmarkId, Criterion, SamplingMode, Throughput};
 use whoswho::Extractor;
 
@@ -74,6 +87,24 @@ fn bench_extract(c: &mut Criterion, extractor: &Extractor) {
     group.finish();
 }
 
+fn bench_adversarial(c: &mut Criterion, extractor: &Extractor) {
+    for kind in Adversarial::ALL {
+        let mut group = c.benchmark_group(format!("adversarial/{}", kind.name()));
+        group.sampling_mode(SamplingMode::Flat);
+        group.sample_size(10);
+        for bytes in [10 * KB, MB, 10 * MB] {
+            let text = kind.text(bytes);
+            group.throughput(Throughput::Bytes(text.len() as u64));
+            group.bench_with_input(
+                BenchmarkId::from_parameter(size_label(bytes)),
+                &text,
+                |b, text| b.iter(|| extractor.extract(black_box(text))),
+            );
+        }
+        group.finish();
+    }
+}
+
 fn bench_bare_scan(c: &mut Criterion, extractor: &Extractor) {
     let Some(automaton) = bare_automaton(extractor) else {
         eprintln!(
@@ -112,33 +143,69 @@ fn median_secs(reps: usize, mut f: impl FnMut()) -> f64 {
         })
         .collect();
     times.sort_by(f64::total_cmp);
-    times[times.len() / 2]
+    times[times.len() / 2].max(1e-9)
 }
 
-/// The plain one-line summary for CI logs. Reports, never judges.
+/// Median MB/s of extracting `text`, over enough repetitions for about 3 MB.
+fn extract_mb_per_s(extractor: &Extractor, text: &str) -> f64 {
+    let reps = (3 * MB / text.len().max(1)).clamp(1, 200);
+    let secs = median_secs(reps, || {
+        black_box(extractor.extract(black_box(text)));
+    });
+    text.len() as f64 / 1e6 / secs
+}
+
+/// The plain summary for CI logs. Reports, never judges.
 fn summary(extractor: &Extractor) {
     let text = corpus::corpus(MB);
-    let mb = text.len() as f64 / 1e6;
-    let extract = mb
-        / median_secs(5, || {
-            black_box(extractor.extract(black_box(&text)));
-        })
-        .max(1e-9);
-    match bare_automaton(extractor) {
+    let extract = extract_mb_per_s(extractor, &text);
+    let small = corpus::corpus(10 * KB);
+    let docs_per_s = 1.0
+        / median_secs(200, || {
+            black_box(extractor.extract(black_box(&small)));
+        });
+    let bare = match bare_automaton(extractor) {
         Some(automaton) => {
-            let bare = mb
-                / median_secs(5, || {
-                    black_box(automaton.find_iter(black_box(text.as_str())).count());
-                })
-                .max(1e-9);
-            println!(
-                "extract 1MB: {extract:.1} MB/s; bare scan: {bare:.1} MB/s; ratio: {:.1}",
-                bare / extract
-            );
+            let secs = median_secs(5, || {
+                black_box(automaton.find_iter(black_box(text.as_str())).count());
+            });
+            let bare = text.len() as f64 / 1e6 / secs;
+            format!("{bare:.1} MB/s; ratio: {:.1}", bare / extract)
         }
-        None => println!(
-            "extract 1MB: {extract:.1} MB/s; bare scan: n/a (no gazetteer patterns); ratio: n/a"
-        ),
+        None => "n/a (no gazetteer patterns); ratio: n/a".to_string(),
+    };
+    println!(
+        "extract 1MB: {extract:.1} MB/s; 10KB documents: {docs_per_s:.0}/s; bare scan: {bare}"
+    );
+    let build = median_secs(5, || {
+        black_box(
+            Extractor::builder()
+                .build()
+                .expect("the embedded gazetteers build"),
+        );
+    });
+    println!("build/default: {:.1} ms", build * 1e3);
+
+    println!("MB/s by input size (10KB, 1MB, 10MB) and slowest/fastest:");
+    type Input = (&'static str, Box<dyn Fn(usize) -> String>);
+    let mut inputs: Vec<Input> = vec![("news", Box::new(corpus::corpus))];
+    for kind in Adversarial::ALL {
+        inputs.push((kind.name(), Box::new(move |bytes| kind.text(bytes))));
+    }
+    for (name, make) in &inputs {
+        let rates: Vec<f64> = [10 * KB, MB, 10 * MB]
+            .iter()
+            .map(|&bytes| extract_mb_per_s(extractor, &make(bytes)))
+            .collect();
+        let fastest = rates.iter().copied().fold(f64::MIN, f64::max);
+        let slowest = rates.iter().copied().fold(f64::MAX, f64::min);
+        println!(
+            "  {name:12} {:>8.1} {:>8.1} {:>8.1}   {:.2}",
+            rates[0],
+            rates[1],
+            rates[2],
+            fastest / slowest
+        );
     }
 }
 
@@ -155,6 +222,9 @@ fn main() {
 
     let extractor = Extractor::default();
     bench_extract(&mut criterion, &extractor);
+    if !quick {
+        bench_adversarial(&mut criterion, &extractor);
+    }
     bench_bare_scan(&mut criterion, &extractor);
     bench_build(&mut criterion);
     criterion.final_summary();

@@ -234,6 +234,16 @@ impl<'a> Analysis<'a> {
         self.hits.get(k as usize).copied()
     }
 
+    /// The gazetteer entry one of whose forms is exactly the tokens `r`, whether or
+    /// not the context trusts it ("KINGSBRIDGE" in capitals).
+    pub fn exact_entry(&self, r: TokenRange) -> Option<u32> {
+        let (tokens, words) = (&self.tokens[r.first..r.end], &self.words[r.first..r.end]);
+        self.gazetteer
+            .find(tokens, words, |h| h.first == 0 && h.end == r.len())
+            .first()
+            .map(|h| h.entry)
+    }
+
     /// The kind of the trusted gazetteer hit covering token `i`.
     pub fn covered(&self, i: usize) -> Option<EntityKind> {
         self.covered.get(i).copied().flatten()

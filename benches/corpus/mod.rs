@@ -542,7 +542,9 @@ impl Adversarial {
         }
     }
 
-    /// The input, `bytes` long (ASCII, so any cut is a char boundary).
+    /// The input: whole repetitions of one block, as many as fit in `bytes`, so
+    /// that every size reads the same way (a cut through a block could change
+    /// what the rules make of the whole run).
     pub fn text(self, bytes: usize) -> String {
         let units: &[&str] = match self {
             Adversarial::Capitalized => &["Alpha ", "Zhang ", "Wei ", "Beta ", "Delta ", "Gamma "],
@@ -551,15 +553,8 @@ impl Adversarial {
             Adversarial::OneToken => &["a"],
             Adversarial::NoSpaces => &["Abc", ",", "Def", ".", "(", "GHI", ")", "-"],
         };
-        let mut out = String::with_capacity(bytes + 32);
-        for unit in units.iter().cycle() {
-            if out.len() >= bytes {
-                break;
-            }
-            out.push_str(unit);
-        }
-        out.truncate(bytes);
-        out
+        let block = units.concat();
+        block.repeat(bytes / block.len())
     }
 }
 

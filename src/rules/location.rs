@@ -198,12 +198,8 @@ fn datelines(a: &Analysis) -> Vec<Place> {
         if !is_date(a, date_at) || a.tokens[date_at].newline_before {
             continue;
         }
-        let words = &a.tokens[i..end];
         let entry = a
-            .gazetteer
-            .find(a.text, words, |h| h.first == 0 && h.end == words.len())
-            .first()
-            .map(|h| h.entry)
+            .exact_entry(TokenRange::new(i, end))
             .filter(|&e| a.gazetteer.entry(e).kind == EntityKind::Loc);
         found.push(Place {
             range: TokenRange::new(i, end),
