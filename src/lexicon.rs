@@ -15,8 +15,9 @@
 use std::sync::Arc;
 
 use crate::error::BuildError;
+use crate::gazetteer::{split_tabs, trim};
 use crate::hash::FxHashMap;
-use crate::tokenize::{Token, tokenize_into};
+use crate::tokenize::{Token, tokenize_words_into};
 use crate::vocab::{Vocabulary, WordId};
 
 /// Word classes, as bits so a word can belong to several.
@@ -164,8 +165,9 @@ pub(crate) struct Lexicon {
     /// finds its phrases by binary search on the token after it.
     phrases: FxHashMap<WordId, Vec<Phrase>>,
     demonyms: FxHashMap<String, Arc<str>>,
-    /// A tokenizer buffer, reused while lists are added.
+    /// Buffers reused while lists are added.
     scratch: Vec<Token>,
+    scratch_words: Vec<WordId>,
 }
 
 impl Default for Lexicon {
@@ -177,6 +179,7 @@ impl Default for Lexicon {
             phrases: FxHashMap::default(),
             demonyms: FxHashMap::default(),
             scratch: Vec::new(),
+            scratch_words: Vec::new(),
         };
         for w in FUNCTION_WORDS {
             lexicon.add(w, class::FUNCTION);
@@ -222,9 +225,17 @@ impl Lexicon {
 
     fn add(&mut self, phrase: &str, class: u32) {
         let mut tokens = std::mem::take(&mut self.scratch);
-        tokenize_into(phrase, &mut tokens);
-        let words: Vec<WordId> = tokens.iter().map(|t| self.intern(t.text(phrase))).collect();
+        tokenize_words_into(phrase, &mut tokens);
+        let mut words = std::mem::take(&mut self.scratch_words);
+        words.clear();
+        words.extend(tokens.iter().map(|t| self.intern(t.text(phrase))));
         self.scratch = tokens;
+        self.add_words(&words, class);
+        self.scratch_words = words;
+    }
+
+    /// Adds the phrase of word ids `words` to `class`.
+    fn add_words(&mut self, words: &[WordId], class: u32) {
         let Some((&first, rest)) = words.split_first() else {
             return;
         };
@@ -324,10 +335,10 @@ fn two_columns<'a>(
         if line.trim().is_empty() || line.starts_with('#') {
             continue;
         }
-        let mut cols = line.split('\t');
+        let mut cols = split_tabs(line);
         match (cols.next(), cols.next(), cols.next()) {
-            (Some(a), Some(b), None) if !a.trim().is_empty() && !b.trim().is_empty() => {
-                rows.push((index + 1, a.trim(), b.trim()));
+            (Some(a), Some(b), None) if !trim(a).is_empty() && !trim(b).is_empty() => {
+                rows.push((index + 1, trim(a), trim(b)));
             }
             _ => {
                 return Err(BuildError::bad_entry(

@@ -64,14 +64,20 @@ const ABBREVIATIONS: &[&str] = &[
 /// Splits `text` into tokens.
 pub(crate) fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(text.len() / 4 + 16);
-    tokenize_into(text, &mut tokens);
+    split_into(text, &mut tokens);
+    mark_sentences(text, &mut tokens);
     tokens
 }
 
-/// Splits `text` into tokens, replacing the contents of `tokens`: for callers that
-/// tokenize many short texts (list entries) with one buffer.
-pub(crate) fn tokenize_into(text: &str, tokens: &mut Vec<Token>) {
+/// Splits a list entry into tokens, replacing the contents of `tokens`: one buffer
+/// for many short texts, and no sentence marks (an entry is not a sentence).
+pub(crate) fn tokenize_words_into(text: &str, tokens: &mut Vec<Token>) {
     tokens.clear();
+    split_into(text, tokens);
+}
+
+/// Splits `text` into tokens, appending them to `tokens` (sentence starts unmarked).
+fn split_into(text: &str, tokens: &mut Vec<Token>) {
     let bytes = text.as_bytes();
     let mut i = 0;
     let mut space_before = false;
@@ -120,7 +126,6 @@ pub(crate) fn tokenize_into(text: &str, tokens: &mut Vec<Token>) {
         space_before = false;
         newline_before = false;
     }
-    mark_sentences(text, tokens);
 }
 
 /// ASCII byte classes for the fast path: one table load per byte.
