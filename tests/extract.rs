@@ -556,6 +556,65 @@ fn an_unknown_body_and_its_acronym_share_a_document_local_id() {
 }
 
 #[test]
+fn variants_and_word_orders_of_a_known_body_share_its_id() {
+    let doc = extract(
+        "The CPC Central Committee met on Monday. Envoys praised the Central Committee of the \
+         Communist Party of China, and the Communist Party of China Central Committee replied. \
+         The International Department of the Central Committee of the CPC and the CPC Central \
+         Committee's International Department are one body.",
+    );
+    let ids = |texts: &[&str]| -> Vec<Option<String>> {
+        texts
+            .iter()
+            .map(|t| {
+                let e = doc.entities().iter().find(|e| e.text == *t);
+                e.unwrap_or_else(|| panic!("no entity {t:?}"))
+                    .id
+                    .as_deref()
+                    .map(str::to_string)
+            })
+            .collect()
+    };
+    let committee = ids(&[
+        "CPC Central Committee",
+        "Central Committee of the Communist Party of China",
+        "Communist Party of China Central Committee",
+    ]);
+    assert!(
+        committee
+            .iter()
+            .all(|id| id.as_deref() == Some("org:cpc-central-committee"))
+    );
+    let department = ids(&[
+        "International Department of the Central Committee of the CPC",
+        "CPC Central Committee's International Department",
+    ]);
+    assert!(
+        department
+            .iter()
+            .all(|id| id.as_deref() == Some("org:idcpc"))
+    );
+}
+
+#[test]
+fn capitals_that_are_not_acronyms_are_left_alone() {
+    let doc = extract(
+        "HANOI, May 4 -- COVID-19 rules were eased.\nLEADERS PLEDGE CLOSER TIES\n\
+         The Association of Southeast Asian Nations (ASEAN) met in Hanoi.",
+    );
+    let shorts: Vec<&str> = doc.acronyms().iter().map(|a| a.short.as_str()).collect();
+    assert_eq!(shorts, ["ASEAN"], "{shorts:?}");
+    assert!(has_entity(&doc, EntityKind::Loc, "HANOI"));
+    for word in ["COVID", "LEADERS", "PLEDGE", "CLOSER", "TIES"] {
+        assert!(
+            !doc.entities().iter().any(|e| e.text.contains(word)),
+            "{word} is no entity: {:?}",
+            doc.entities()
+        );
+    }
+}
+
+#[test]
 fn extractor_is_send_and_sync() {
     fn assert_send_sync<T: Send + Sync + Clone>() {}
     assert_send_sync::<Extractor>();
