@@ -45,9 +45,14 @@ impl<'a> Analysis<'a> {
     pub fn new(text: &'a str, lexicon: &'a Lexicon, gazetteer: &'a EntityGazetteer) -> Self {
         let tokens = tokenize(text);
         let n = tokens.len();
+        let bytes = text.as_bytes();
         let words: Vec<WordId> = tokens
             .iter()
-            .map(|t| lexicon.id(t.text(text)).unwrap_or(NO_WORD))
+            .map(|t| {
+                lexicon
+                    .id_of_bytes(&bytes[t.span.range()])
+                    .unwrap_or(NO_WORD)
+            })
             .collect();
         let mut flags = Vec::with_capacity(n);
         let mut lower_flags = Vec::with_capacity(n);

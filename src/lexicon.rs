@@ -275,6 +275,12 @@ impl Lexicon {
         self.vocab.get(word)
     }
 
+    /// The id of the word whose UTF-8 bytes are `word`.
+    #[inline]
+    pub fn id_of_bytes(&self, word: &[u8]) -> Option<WordId> {
+        self.vocab.get_bytes(word)
+    }
+
     /// The classes of the word with id `id` on its own (with `PHRASE_START` if it
     /// begins a phrase).
     #[inline]

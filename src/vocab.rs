@@ -59,6 +59,13 @@ impl Vocabulary {
     /// The id of `word`, if it is known.
     #[inline]
     pub fn get(&self, word: &str) -> Option<WordId> {
+        self.get_bytes(word.as_bytes())
+    }
+
+    /// The id of the word whose UTF-8 bytes are `word`, if it is known. Bytes, so
+    /// that the per-token lookup slices the text without char-boundary checks.
+    #[inline]
+    pub fn get_bytes(&self, word: &[u8]) -> Option<WordId> {
         let hash = hash(word);
         let mask = self.slots.len() - 1;
         let tag = hash >> 32;
@@ -69,8 +76,12 @@ impl Vocabulary {
                 return None;
             }
             let id = (slot as u32).wrapping_sub(1);
-            if slot >> 32 == tag && self.word(id) == word {
-                return Some(id);
+            if slot >> 32 == tag {
+                let i = id as usize;
+                let (start, end) = (self.bounds[i] as usize, self.bounds[i + 1] as usize);
+                if end - start == word.len() && &self.arena.as_bytes()[start..end] == word {
+                    return Some(id);
+                }
             }
             at = (at + 1) & mask;
         }
@@ -89,7 +100,7 @@ impl Vocabulary {
         if 2 * (self.len() + 1) > self.slots.len() {
             self.grow();
         } else {
-            self.place(id, hash(word));
+            self.place(id, hash(word.as_bytes()));
         }
         id
     }
@@ -98,7 +109,7 @@ impl Vocabulary {
     fn grow(&mut self) {
         self.slots = vec![EMPTY; self.slots.len() * 2];
         for id in 0..self.len() as WordId {
-            self.place(id, hash(self.word(id)));
+            self.place(id, hash(self.word(id).as_bytes()));
         }
     }
 
@@ -115,9 +126,9 @@ impl Vocabulary {
 /// FxHash of the bytes, with the high bits folded down so that the low bits used
 /// as the slot index depend on every byte.
 #[inline]
-fn hash(word: &str) -> u64 {
+fn hash(word: &[u8]) -> u64 {
     let mut hasher = FxHasher::default();
-    hasher.write(word.as_bytes());
+    hasher.write(word);
     let h = hasher.finish();
     h ^ (h >> 29)
 }
