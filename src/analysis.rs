@@ -39,21 +39,27 @@ pub(crate) struct Analysis<'a> {
     pub gazetteer: &'a EntityGazetteer,
 }
 
+/// The vocabulary id of every token: the one hash lookup per token.
+#[inline(never)]
+fn word_ids(text: &str, tokens: &[Token], lexicon: &Lexicon) -> Vec<WordId> {
+    let bytes = text.as_bytes();
+    tokens
+        .iter()
+        .map(|t| {
+            lexicon
+                .id_of_bytes(&bytes[t.span.range()])
+                .unwrap_or(NO_WORD)
+        })
+        .collect()
+}
+
 impl<'a> Analysis<'a> {
     /// Tokenizes `text` and looks every token up once: word lists, phrases,
     /// gazetteer. Every later question about a token is an index into these.
     pub fn new(text: &'a str, lexicon: &'a Lexicon, gazetteer: &'a EntityGazetteer) -> Self {
         let tokens = tokenize(text);
         let n = tokens.len();
-        let bytes = text.as_bytes();
-        let words: Vec<WordId> = tokens
-            .iter()
-            .map(|t| {
-                lexicon
-                    .id_of_bytes(&bytes[t.span.range()])
-                    .unwrap_or(NO_WORD)
-            })
-            .collect();
+        let words = word_ids(text, &tokens, lexicon);
         let mut flags = Vec::with_capacity(n);
         let mut lower_flags = Vec::with_capacity(n);
         let mut phrases = Vec::new();

@@ -38,7 +38,7 @@ static DEFAULT: Lazy<Extractor> = Lazy::new(|| {
 
 /// Finds people, titles, organizations, places and acronyms in text.
 ///
-/// Build it once (gazetteers are parsed and automata compiled then) and share it:
+/// Build it once (the lists are parsed and their word tables built then) and share it:
 /// it is immutable, `Send + Sync`, and cheap to clone.
 #[derive(Clone, Debug)]
 pub struct Extractor {

@@ -105,7 +105,16 @@ fn split_into(text: &str, tokens: &mut Vec<Token>) {
                 }
             } else {
                 i += 1;
-                tokens.push(make_token(text, start, i, space_before, newline_before));
+                tokens.push(Token {
+                    span: Span::new(start, i),
+                    kind: TokenKind::Punct,
+                    capitalized: false,
+                    all_caps: false,
+                    lowercase: false,
+                    space_before,
+                    newline_before,
+                    sentence_start: false,
+                });
             }
         } else {
             let ch = text[i..].chars().next().unwrap_or(' ');
@@ -157,30 +166,39 @@ static ASCII_CLASS: [u8; 256] = {
 /// None if a non-ASCII character continues it (the general path reads those).
 #[inline]
 fn scan_ascii_word(bytes: &[u8], start: usize, space_before: bool, newline: bool) -> Option<Token> {
-    let (mut i, mut upper, mut lower) = (start, 0usize, 0usize);
+    let mut i = start;
+    // Which classes the word's bytes fall in: enough for its shape, at one OR a byte.
+    let mut seen = 0u8;
     while let Some(&b) = bytes.get(i) {
         let class = ASCII_CLASS[usize::from(b)];
         if class & ALNUM == 0 {
             break;
         }
-        upper += usize::from(class & UPPER);
-        lower += usize::from(class >> 1 & 1);
+        seen |= class;
         i += 1;
     }
     if bytes.get(i).is_some_and(|&b| b >= 0x80) {
         return None;
     }
-    let letters = upper + lower;
     let first = ASCII_CLASS[usize::from(bytes[start])];
+    let has_letters = seen & (UPPER | LOWER) != 0;
+    // Capitals and no lower case: two letters or more make it all caps ("UN", not "A1").
+    let all_caps = seen & LOWER == 0
+        && seen & UPPER != 0
+        && bytes[start..i]
+            .iter()
+            .filter(|b| b.is_ascii_uppercase())
+            .count()
+            >= 2;
     Some(Token {
         span: Span::new(start, i),
-        kind: if letters == 0 {
-            TokenKind::Number
-        } else {
+        kind: if has_letters {
             TokenKind::Word
+        } else {
+            TokenKind::Number
         },
         capitalized: first == UPPER,
-        all_caps: letters >= 2 && upper == letters,
+        all_caps,
         lowercase: first == LOWER,
         space_before,
         newline_before: newline,
