@@ -40,7 +40,6 @@ pub(crate) struct Analysis<'a> {
 }
 
 /// The vocabulary id of every token: the one hash lookup per token.
-#[inline(never)]
 fn word_ids(text: &str, tokens: &[Token], lexicon: &Lexicon) -> Vec<WordId> {
     let bytes = text.as_bytes();
     tokens
