@@ -16,6 +16,8 @@
 use std::collections::HashMap;
 use std::fmt::Write as _;
 
+use std::cell::RefCell;
+
 use serde::Serialize;
 use serde_json::{Value, json};
 
@@ -94,77 +96,40 @@ pub fn jsonl(id: &Value, text: &str, doc: &Document) -> String {
         #[serde(flatten)]
         doc: &'a Document,
     }
-    let Ok(json) = serde_json::to_string(&Line { id, doc }) else {
-        return String::new();
-    };
-    with_char_offsets(&json, &CharOffsets::new(text))
+    with_span_chars(CharOffsets::new(text), || {
+        serde_json::to_string(&Line { id, doc }).unwrap_or_default()
+    })
 }
 
-/// Copies compact JSON, adding `"char_start":C,"char_end":D` right after every
-/// `"start":S,"end":E` pair of keys (a [`Span`], flattened or not).
-///
-/// One pass over the serialized bytes, string by string: a key can only be a
-/// whole JSON string followed by `:`, and text inside strings (which may well
-/// contain `"start":`, escaped) is copied without being looked at. The first
-/// version parsed the JSON back into a tree to add the fields, and that round trip
-/// cost more than extraction itself in the annotate profile.
-fn with_char_offsets(json: &str, chars: &CharOffsets) -> String {
-    const START: &str = "\"start\":";
-    const END: &str = ",\"end\":";
-    let bytes = json.as_bytes();
-    let mut out = String::with_capacity(json.len() + json.len() / 4);
-    let mut copied = 0;
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] != b'"' {
-            i += 1;
-            continue;
-        }
-        if let Some((start, end, after)) = span_keys(json, i, START, END) {
-            out.push_str(&json[copied..after]);
-            let _ = write!(
-                out,
-                ",\"char_start\":{},\"char_end\":{}",
-                chars.char_at(start),
-                chars.char_at(end)
-            );
-            copied = after;
-            i = after;
-            continue;
-        }
-        // Skip the whole string, escapes included.
-        i += 1;
-        while i < bytes.len() && bytes[i] != b'"' {
-            i += if bytes[i] == b'\\' { 2 } else { 1 };
-        }
-        i += 1;
-    }
-    out.push_str(&json[copied.min(json.len())..]);
-    out
+thread_local! {
+    /// The character offsets of the text whose document [`jsonl`] is serializing on
+    /// this thread, for [`Span`]'s `Serialize` to write beside its byte offsets.
+    ///
+    /// serde gives `Serialize` no context, and the alternatives cost more: a second
+    /// tree of types mirroring the document's, or a pass over the finished JSON
+    /// (the first version parsed it back into a tree, which cost more than extraction
+    /// itself in the annotate profile; a search for the span keys still cost a tenth
+    /// of it).
+    static SPAN_CHARS: RefCell<Option<CharOffsets>> = const { RefCell::new(None) };
 }
 
-/// At `at` (a quote), `"start":S,"end":E`: the two numbers and the offset after E.
-fn span_keys(
-    json: &str,
-    at: usize,
-    start_key: &str,
-    end_key: &str,
-) -> Option<(usize, usize, usize)> {
-    let number = |from: usize| -> Option<(usize, usize)> {
-        let digits = json[from..].bytes().take_while(u8::is_ascii_digit).count();
-        let value = json.get(from..from + digits)?.parse().ok()?;
-        Some((value, from + digits))
-    };
-    let rest = json.get(at..)?;
-    if !rest.starts_with(start_key) {
-        return None;
+/// Runs `f` with every [`Span`] serialized on this thread carrying `char_start` and
+/// `char_end` from `chars`; cleared afterwards, even if `f` panics.
+fn with_span_chars<R>(chars: CharOffsets, f: impl FnOnce() -> R) -> R {
+    struct Clear;
+    impl Drop for Clear {
+        fn drop(&mut self) {
+            SPAN_CHARS.with(|c| c.borrow_mut().take());
+        }
     }
-    let (start, after_start) = number(at + start_key.len())?;
-    if !json[after_start..].starts_with(end_key) {
-        return None;
-    }
-    let (end, after_end) = number(after_start + end_key.len())?;
-    Some((start, end, after_end))
+    SPAN_CHARS.with(|c| *c.borrow_mut() = Some(chars));
+    let _clear = Clear;
+    f()
+}
+
+/// The character range of `span` while [`jsonl`] serializes on this thread.
+pub(crate) fn serializing_char_span(span: Span) -> Option<(usize, usize)> {
+    SPAN_CHARS.with(|c| c.borrow().as_ref().map(|chars| chars.span(span)))
 }
 
 /// spaCy displaCy "manual" input: `{"text", "ents": [{"start", "end", "label",
@@ -746,13 +711,23 @@ pub fn html(docs: &[(&str, &str, &Document)]) -> String {
 #[cfg(test)]
 mod tests {
     #[test]
-    fn char_offsets_go_beside_span_keys_and_never_inside_strings() {
-        let text = "Hà Nội x";
-        let json = r#"{"id":"\"start\":1,\"end\":2","text":"Hà","start":5,"end":10,"s":{"start":0,"end":3}}"#;
+    fn spans_carry_character_offsets_only_inside_jsonl() {
+        use crate::Span;
+        let span = Span::new(5, 10);
+        let plain = serde_json::to_string(&span).unwrap();
+        assert_eq!(plain, r#"{"start":5,"end":10}"#);
+        let inside = super::with_span_chars(super::CharOffsets::new("Hà Nội x"), || {
+            serde_json::to_string(&span).unwrap()
+        });
         assert_eq!(
-            super::with_char_offsets(json, &super::CharOffsets::new(text)),
-            r#"{"id":"\"start\":1,\"end\":2","text":"Hà","start":5,"end":10,"char_start":4,"char_end":7,"s":{"start":0,"end":3,"char_start":0,"char_end":2}}"#
+            inside,
+            r#"{"start":5,"end":10,"char_start":4,"char_end":7}"#
         );
+        // Cleared afterwards, also when the closure panics.
+        let _ = std::panic::catch_unwind(|| {
+            super::with_span_chars(super::CharOffsets::new("x"), || panic!("inside"))
+        });
+        assert_eq!(serde_json::to_string(&span).unwrap(), plain);
     }
 
     #[test]

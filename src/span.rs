@@ -1,15 +1,19 @@
 //! Byte spans into the original text.
 
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
+use serde::ser::{Serialize, SerializeStruct, Serializer};
 
 /// A half-open byte range `start..end` into the text given to
 /// [`Extractor::extract`](crate::Extractor::extract).
 ///
 /// Spans are always on `char` boundaries, so `&text[span.range()]` never panics
 /// for the text the span came from.
-#[derive(
-    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
-)]
+///
+/// It serializes as `{"start": S, "end": E}`; inside [`format::jsonl`] also with
+/// `char_start` and `char_end`, the same offsets in characters.
+///
+/// [`format::jsonl`]: crate::format::jsonl
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
 pub struct Span {
     /// First byte of the span.
     pub start: usize,
@@ -51,5 +55,20 @@ impl Span {
     /// The smallest span covering both.
     pub fn cover(self, other: Span) -> Span {
         Span::new(self.start.min(other.start), self.end.max(other.end))
+    }
+}
+
+impl Serialize for Span {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let chars = crate::format::serializing_char_span(*self);
+        let fields = if chars.is_some() { 4 } else { 2 };
+        let mut s = serializer.serialize_struct("Span", fields)?;
+        s.serialize_field("start", &self.start)?;
+        s.serialize_field("end", &self.end)?;
+        if let Some((char_start, char_end)) = chars {
+            s.serialize_field("char_start", &char_start)?;
+            s.serialize_field("char_end", &char_end)?;
+        }
+        s.end()
     }
 }
