@@ -47,11 +47,55 @@ fn part(a: &Analysis, r: TokenRange) -> Part {
 
 /// Keeps the candidates that do not overlap a longer or stronger one, in text order.
 pub(crate) fn flatten(candidates: Vec<Candidate>) -> Vec<Candidate> {
-    // Order indices, not the candidates themselves: fewer bytes move.
-    let mut order: Vec<u32> = (0..candidates.len() as u32).collect();
-    order.sort_unstable_by_key(|&k| {
+    let tokens = candidates.iter().map(|c| c.range.end).max().unwrap_or(0);
+    // Candidate indices and token indices fit in 32 bits in any real document.
+    let (Ok(_), Ok(_)) = (u32::try_from(candidates.len()), u32::try_from(tokens)) else {
+        return flatten_wide(candidates, tokens);
+    };
+    // Sort compact keys, not the candidates: no indirection in the comparisons, and
+    // fewer bytes move. Longest first, then by kind, then leftmost; ties keep the
+    // order the rules gave (the candidate's index, the low bits).
+    let mut order: Vec<u128> = candidates
+        .iter()
+        .enumerate()
+        .map(|(k, c)| {
+            // Lengths below 2^62 (all of them) keep their order shifted left twice.
+            let longest_first = (!(c.range.len() as u64)) << 2 | u64::from(priority(c.kind));
+            u128::from(longest_first) << 64 | (c.range.first as u128) << 32 | k as u128
+        })
+        .collect();
+    order.sort_unstable();
+    // The candidate taken at each token where one starts. Taken ones do not
+    // overlap, so a sweep over the tokens gives them in text order, without a sort.
+    const FREE: u32 = u32::MAX;
+    const COVERED: u32 = u32::MAX - 1;
+    let mut cell = vec![FREE; tokens];
+    let mut kept = 0;
+    for key in order {
+        let k = key as u32;
         let c = &candidates[k as usize];
-        // Ties keep the order the rules gave.
+        let cells = &mut cell[c.range.first..c.range.end];
+        if !cells.is_empty() && cells.iter().all(|&o| o == FREE) {
+            cells.fill(COVERED);
+            cells[0] = k;
+            kept += 1;
+        }
+    }
+    let mut taken = Vec::with_capacity(kept);
+    taken.extend(
+        cell.into_iter()
+            .filter(|&k| k < COVERED)
+            .map(|k| candidates[k as usize].clone()),
+    );
+    taken
+}
+
+/// [`flatten`] for more than 2^32 candidates or tokens: the same order by full keys.
+#[cold]
+fn flatten_wide(candidates: Vec<Candidate>, tokens: usize) -> Vec<Candidate> {
+    let mut order: Vec<usize> = (0..candidates.len()).collect();
+    order.sort_unstable_by_key(|&k| {
+        let c = &candidates[k];
         (
             std::cmp::Reverse(c.range.len()),
             priority(c.kind),
@@ -59,15 +103,14 @@ pub(crate) fn flatten(candidates: Vec<Candidate>) -> Vec<Candidate> {
             k,
         )
     });
-    let tokens = candidates.iter().map(|c| c.range.end).max().unwrap_or(0);
     let mut occupied = vec![false; tokens];
     let mut keep = vec![false; candidates.len()];
     for k in order {
-        let c = &candidates[k as usize];
+        let c = &candidates[k];
         let cells = &mut occupied[c.range.first..c.range.end];
         if !cells.is_empty() && !cells.iter().any(|&o| o) {
             cells.fill(true);
-            keep[k as usize] = true;
+            keep[k] = true;
         }
     }
     let mut taken: Vec<Candidate> = candidates
