@@ -217,15 +217,18 @@ fn make_entity(a: &Analysis, c: &Candidate) -> Entity {
     }
 }
 
-/// The words of a name, without an allocation.
-type NameWords<'t> = InlineVec<&'t str, 8>;
+/// The words of a name as ids (see [`group_people`]), without an allocation.
+type NameWords = InlineVec<u32, 8>;
+
+/// No person yet.
+const NOBODY: usize = usize::MAX;
 
 /// How many people sharing a first or last word a multi-word mention is compared
 /// with: the most recent ones. Bounds the work on very long documents.
 const RECENT_PEOPLE: usize = 32;
 
 /// The first and last word of a name.
-fn edges<'t>(words: &[&'t str]) -> [&'t str; 2] {
+fn edges(words: &[u32]) -> [u32; 2] {
     [words[0], words[words.len() - 1]]
 }
 
@@ -237,21 +240,35 @@ fn edges<'t>(words: &[&'t str]) -> [&'t str; 2] {
 /// mentioned last, else starts a person. Then every mention in text order: a
 /// one-word mention joins the person last mentioned with that first or last word,
 /// else the first person with it, else starts a person of its own.
+///
+/// Words are interned first: every later comparison, hash and table lookup is on
+/// small integers, and the tables by word are plain vectors.
 fn group_people(a: &Analysis, mentions: &[TokenRange]) -> (Vec<Person>, Vec<usize>) {
+    let mut ids: FxHashMap<&str, u32> = FxHashMap::default();
+    let mut spelled: Vec<&str> = Vec::new();
     let words: Vec<NameWords> = mentions
         .iter()
         .map(|&r| {
             let mut w = NameWords::default();
-            for word in a.text[a.span(r).range()].split_whitespace() {
-                w.push(word);
+            // Words past the capacity are not part of the name.
+            for word in a.text[a.span(r).range()]
+                .split_whitespace()
+                .take(NameWords::CAPACITY)
+            {
+                let id = *ids.entry(word).or_insert_with(|| {
+                    spelled.push(word);
+                    (spelled.len() - 1) as u32
+                });
+                w.push(id);
             }
             w
         })
         .collect();
+    drop(ids);
     let mut names: Vec<NameWords> = Vec::new();
-    let mut person_of = vec![usize::MAX; mentions.len()];
-    // first or last word -> people whose name begins or ends with it, in order of creation
-    let mut by_edge_word: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+    let mut person_of = vec![NOBODY; mentions.len()];
+    // word -> people whose name begins or ends with it, in order of creation
+    let mut by_edge_word: Vec<Vec<usize>> = vec![Vec::new(); spelled.len()];
     let mut by_name: FxHashMap<NameWords, usize> = FxHashMap::default();
     let mut last_seen: Vec<usize> = Vec::new();
     for m in (0..mentions.len()).filter(|&m| words[m].len() >= 2) {
@@ -269,12 +286,7 @@ fn group_people(a: &Analysis, mentions: &[TokenRange]) -> (Vec<Person>, Vec<usiz
         let chosen = by_name.get(&w).copied().or_else(|| {
             edges(&w)
                 .iter()
-                .flat_map(|e| {
-                    by_edge_word
-                        .get(e)
-                        .into_iter()
-                        .flat_map(|l| l.iter().rev().take(RECENT_PEOPLE))
-                })
+                .flat_map(|&e| by_edge_word[e as usize].iter().rev().take(RECENT_PEOPLE))
                 .copied()
                 .filter(|&p| fits(&names[p]))
                 .max_by_key(|&p| last_seen[p])
@@ -289,7 +301,7 @@ fn group_people(a: &Analysis, mentions: &[TokenRange]) -> (Vec<Person>, Vec<usiz
         }
         if by_name.insert(w, p).is_none() {
             for e in edges(&w) {
-                let list = by_edge_word.entry(e).or_default();
+                let list = &mut by_edge_word[e as usize];
                 if !list.iter().rev().take(RECENT_PEOPLE).any(|&q| q == p) {
                     list.push(p);
                 }
@@ -299,16 +311,15 @@ fn group_people(a: &Analysis, mentions: &[TokenRange]) -> (Vec<Person>, Vec<usiz
         person_of[m] = p;
     }
     // Sweep in text order: one-word mentions join the person last named with that word.
-    let mut recent: FxHashMap<&str, usize> = FxHashMap::default();
+    let mut recent: Vec<usize> = vec![NOBODY; spelled.len()];
     for m in 0..mentions.len() {
         let p = if words[m].len() >= 2 {
             person_of[m]
         } else {
-            let w = words[m][0];
-            let p = recent
-                .get(w)
-                .copied()
-                .or_else(|| by_edge_word.get(w).and_then(|l| l.first().copied()));
+            let w = words[m][0] as usize;
+            let p = Some(recent[w])
+                .filter(|&p| p != NOBODY)
+                .or_else(|| by_edge_word[w].first().copied());
             p.unwrap_or_else(|| {
                 names.push(words[m]);
                 names.len() - 1
@@ -316,17 +327,17 @@ fn group_people(a: &Analysis, mentions: &[TokenRange]) -> (Vec<Person>, Vec<usiz
         };
         person_of[m] = p;
         for e in edges(&words[m]).into_iter().chain(edges(&names[p])) {
-            recent.insert(e, p);
+            recent[e as usize] = p;
         }
     }
     // People in order of first mention (mentions are in text order).
-    let mut new_index = vec![usize::MAX; names.len()];
+    let mut new_index = vec![NOBODY; names.len()];
     let mut people: Vec<Person> = Vec::new();
     for (m, p) in person_of.iter_mut().enumerate() {
-        if new_index[*p] == usize::MAX {
+        if new_index[*p] == NOBODY {
             new_index[*p] = people.len();
             people.push(Person {
-                name: names[*p].join(" "),
+                name: join(&spelled, &names[*p]),
                 mentions: Vec::new(),
                 titles: Vec::new(),
             });
@@ -335,6 +346,22 @@ fn group_people(a: &Analysis, mentions: &[TokenRange]) -> (Vec<Person>, Vec<usiz
         people[*p].mentions.push(part(a, mentions[m]));
     }
     (people, person_of)
+}
+
+/// The words `ids` spell, joined by single spaces.
+fn join(spelled: &[&str], ids: &[u32]) -> String {
+    let len = ids
+        .iter()
+        .map(|&w| spelled[w as usize].len() + 1)
+        .sum::<usize>();
+    let mut name = String::with_capacity(len.saturating_sub(1));
+    for (k, &w) in ids.iter().enumerate() {
+        if k > 0 {
+            name.push(' ');
+        }
+        name.push_str(spelled[w as usize]);
+    }
+    name
 }
 
 fn make_title(a: &Analysis, h: &Held, holder: usize, name: &str) -> Title {
@@ -406,12 +433,14 @@ fn link(a: &Analysis, l: &Link) -> ChainLink {
 
 /// Defined acronyms, then known ones, one per short form; a known one whose long
 /// form holds acronyms has a second entry, its long form spelled out in full.
-fn acronyms(a: &Analysis, definitions: &[Definition], entities: &[Entity]) -> Vec<Acronym> {
+fn acronyms<'t>(a: &Analysis<'t>, definitions: &[Definition], entities: &[Entity]) -> Vec<Acronym> {
     let mut out: Vec<Acronym> = Vec::new();
-    let mut index: FxHashMap<String, usize> = FxHashMap::default();
+    // Short forms as written (slices of the text), to their entry in `out`.
+    let mut index: FxHashMap<&'t str, usize> = FxHashMap::default();
     for d in definitions {
-        let short = part(a, d.short);
-        if index.contains_key(&short.text) {
+        let short_span = a.span(d.short);
+        let short = &a.text[short_span.range()];
+        if index.contains_key(short) {
             continue;
         }
         let long = part(a, d.long);
@@ -419,21 +448,21 @@ fn acronyms(a: &Analysis, definitions: &[Definition], entities: &[Entity]) -> Ve
             .hit(d.long.first)
             .filter(|h| h.end == d.long.end)
             .map(|h| a.gazetteer.entry(h.entry).id.clone());
-        index.insert(short.text.clone(), out.len());
+        index.insert(short, out.len());
         out.push(Acronym {
-            short: short.text,
+            short: short.to_string(),
             long: long.text,
             origin: AcronymOrigin::Defined,
-            short_span: short.span,
+            short_span,
             long_span: Some(long.span),
             id,
         });
     }
     // Organizations by their initials, for acronyms spelled out elsewhere: made
     // when the first acronym the gazetteer does not know asks for it.
-    let mut spelled_out: Option<FxHashMap<String, &Entity>> = None;
+    let mut spelled_out: Option<FxHashMap<acronym::Initials, &Entity>> = None;
     let spelled_out_orgs = || {
-        let mut map: FxHashMap<String, &Entity> = FxHashMap::default();
+        let mut map: FxHashMap<acronym::Initials, &Entity> = FxHashMap::default();
         for e in entities.iter().filter(|e| e.kind == EntityKind::Org) {
             if let Some(initials) = acronym::initials(&e.text) {
                 map.entry(initials).or_insert(e);
@@ -455,8 +484,9 @@ fn acronyms(a: &Analysis, definitions: &[Definition], entities: &[Entity]) -> Ve
                 (r, a.gazetteer.acronym(a.word(i)))
             }
         };
-        let short = part(a, range);
-        if index.contains_key(&short.text) {
+        let short_span = a.span(range);
+        let short = &a.text[short_span.range()];
+        if index.contains_key(short) {
             continue;
         }
         let (long, id) = match entry {
@@ -464,9 +494,8 @@ fn acronyms(a: &Analysis, definitions: &[Definition], entities: &[Entity]) -> Ve
                 let e = a.gazetteer.entry(e);
                 (e.name.to_string(), Some(e.id.clone()))
             }
-            None => match spelled_out
-                .get_or_insert_with(spelled_out_orgs)
-                .get(short.text.as_str())
+            None => match acronym::Initials::from_slice(short.as_bytes())
+                .and_then(|key| spelled_out.get_or_insert_with(spelled_out_orgs).get(&key))
             {
                 Some(e) => (e.text.clone(), e.id.clone()),
                 None => continue,
@@ -479,12 +508,12 @@ fn acronyms(a: &Analysis, definitions: &[Definition], entities: &[Entity]) -> Ve
                 .map(|e| a.gazetteer.entry(e).name.to_string())
                 .or_else(|| index.get(inner).map(|&k| out[k].long.clone()))
         });
-        index.insert(short.text.clone(), out.len());
+        index.insert(short, out.len());
         let known = Acronym {
-            short: short.text,
+            short: short.to_string(),
             long,
             origin: AcronymOrigin::Known,
-            short_span: short.span,
+            short_span,
             long_span: None,
             id,
         };

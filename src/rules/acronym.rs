@@ -14,6 +14,7 @@ use crate::hash::FxHashMap;
 
 use crate::analysis::Analysis;
 use crate::lexicon::{FUNCTION_WORDS, class};
+use crate::rules::inline::InlineVec;
 use crate::rules::organization::{self, Stops};
 use crate::rules::{Candidate, TokenRange};
 
@@ -321,14 +322,48 @@ fn looks_like_acronym(word: &str) -> bool {
         && word.bytes().filter(u8::is_ascii_uppercase).count() >= 2
 }
 
+/// Most bytes of a short form looked up by the initials of a name: the longest
+/// word in capitals taken for an acronym ([`resolve`](crate::resolve)).
+pub(crate) const MAX_INITIALS: usize = 8;
+
+/// Initials as UTF-8 bytes, without an allocation.
+pub(crate) type Initials = InlineVec<u8, MAX_INITIALS>;
+
 /// The initials of the capitalized words of `long`, if it has two or more:
-/// "SAC" for "State Administration Council".
-pub(crate) fn initials(long: &str) -> Option<String> {
-    let initials: String = long
-        .split(|c: char| c.is_whitespace() || c == '-')
-        .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
-        .collect();
-    (initials.chars().count() >= 2).then_some(initials)
+/// "SAC" for "State Administration Council". None also when they take more than
+/// [`MAX_INITIALS`] bytes: no short form that long is looked up.
+pub(crate) fn initials(long: &str) -> Option<Initials> {
+    let separator = |c: char| c.is_whitespace() || c == '-';
+    let mut out = Initials::default();
+    let mut chars = 0;
+    // A word starts at a character that is no separator, first or after one.
+    let mut word_start = true;
+    if long.is_ascii() {
+        for &b in long.as_bytes() {
+            let c = char::from(b);
+            if word_start && c.is_ascii_uppercase() {
+                if !out.push(b) {
+                    return None;
+                }
+                chars += 1;
+            }
+            word_start = separator(c);
+        }
+    } else {
+        for c in long.chars() {
+            if word_start && c.is_uppercase() {
+                let mut buf = [0; 4];
+                for &b in c.encode_utf8(&mut buf).as_bytes() {
+                    if !out.push(b) {
+                        return None;
+                    }
+                }
+                chars += 1;
+            }
+            word_start = separator(c);
+        }
+    }
+    (chars >= 2).then_some(out)
 }
 
 #[cfg(test)]
@@ -378,12 +413,18 @@ mod tests {
     fn initials_of_capitalized_words() {
         assert_eq!(
             initials("National Security Council").as_deref(),
-            Some("NSC")
+            Some(&b"NSC"[..])
         );
         assert_eq!(
             initials("Ministry of Foreign Affairs").as_deref(),
-            Some("MFA")
+            Some(&b"MFA"[..])
         );
         assert_eq!(initials("the council"), None);
+        assert_eq!(
+            initials("Ärzte Über"),
+            Initials::from_slice("ÄÜ".as_bytes())
+        );
+        assert_eq!(initials("A B C D E F G H I"), None);
+        assert_eq!(initials("Sino-Lao  ASEAN"), Initials::from_slice(b"SLA"));
     }
 }

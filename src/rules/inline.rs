@@ -26,6 +26,9 @@ impl<T: Copy + Default, const N: usize> Default for InlineVec<T, N> {
 }
 
 impl<T: Copy + Default, const N: usize> InlineVec<T, N> {
+    /// How many items fit.
+    pub const CAPACITY: usize = N;
+
     /// A list holding `item`.
     pub fn one(item: T) -> Self {
         let mut v = Self::default();
@@ -42,6 +45,12 @@ impl<T: Copy + Default, const N: usize> InlineVec<T, N> {
         self.items[len] = item;
         self.len += 1;
         true
+    }
+
+    /// A list holding `items`, or None if they do not fit.
+    pub fn from_slice(items: &[T]) -> Option<Self> {
+        let mut v = Self::default();
+        items.iter().all(|&item| v.push(item)).then_some(v)
     }
 
     /// True when no more items fit.
