@@ -26,7 +26,7 @@ use crate::document::{
 };
 use crate::rules::acronym::{self, Definition};
 use crate::rules::inline::InlineVec;
-use crate::rules::title::{Held, Link};
+use crate::rules::title::{Attached, Link, Position};
 use crate::rules::{Candidate, TokenRange};
 
 fn priority(kind: EntityKind) -> u8 {
@@ -126,20 +126,27 @@ fn flatten_wide(candidates: Vec<Candidate>, tokens: usize) -> Vec<Candidate> {
 pub(crate) fn document(
     a: &Analysis,
     entities: Vec<Candidate>,
-    held: Vec<Held>,
+    held: Attached,
     person_mentions: &[TokenRange],
     definitions: &[Definition],
 ) -> Document {
     let (people, person_of_mention) = group_people(a, person_mentions);
     let mut titles = Vec::new();
-    let mut seen = FxHashSet::default();
     let mut people = people;
-    for h in held {
+    // Held is sorted by position: the people holding the current one so far.
+    let mut current: Option<u32> = None;
+    let mut holders: Vec<usize> = Vec::new();
+    for h in &held.held {
         let holder = person_of_mention[h.holder];
-        if !seen.insert((h.position.range, holder)) {
+        if current != Some(h.position) {
+            current = Some(h.position);
+            holders.clear();
+        }
+        if holders.contains(&holder) {
             continue;
         }
-        let title = make_title(a, &h, holder, &people[holder].name);
+        holders.push(holder);
+        let title = make_title(a, held.position(h), h.rule, holder, &people[holder].name);
         people[holder].titles.push(titles.len());
         titles.push(title);
     }
@@ -364,8 +371,7 @@ fn join(spelled: &[&str], ids: &[u32]) -> String {
     name
 }
 
-fn make_title(a: &Analysis, h: &Held, holder: usize, name: &str) -> Title {
-    let p = &h.position;
+fn make_title(a: &Analysis, p: &Position, rule: &'static str, holder: usize, name: &str) -> Title {
     let span = a.span(p.range);
     // Innermost first: bodies named before the role ("Politburo" member of the
     // CPC), then the complement's segments in order, then the places and demonyms
@@ -411,7 +417,7 @@ fn make_title(a: &Analysis, h: &Held, holder: usize, name: &str) -> Title {
         modifiers: p.modifiers.iter().map(|&m| part(a, m)).collect(),
         chain,
         acronym: p.acronym.map(|r| part(a, r)),
-        why: Provenance::rule(h.rule),
+        why: Provenance::rule(rule),
     }
 }
 

@@ -16,7 +16,7 @@ use crate::EntityKind;
 use crate::analysis::Analysis;
 use crate::lexicon::class;
 use crate::rules::inline::InlineVec;
-use crate::rules::location::PLACE_SUFFIXES;
+use crate::rules::location::is_place_suffix;
 use crate::rules::{Candidate, NameMarks, TokenRange, table};
 
 /// One segment of a phrase.
@@ -135,9 +135,7 @@ fn segment_within(
     limit: usize,
 ) -> Option<Segment> {
     let opens = a.hit(i).is_some()
-        || !(a.is_function_word(i)
-            || a.starts(i, class::HONORIFIC)
-            || CALENDAR_WORDS.contains(&a.word(i)));
+        || !(a.is_function_word(i) || a.starts(i, class::HONORIFIC) || is_calendar_word(a.word(i)));
     // "Senior CPC official", "Placing ASEAN at the core": a modifier, or a word no
     // list knows that opens a sentence, is not part of the known body after it.
     let name_like =
@@ -188,7 +186,7 @@ fn segment_within(
             };
             last_kind = if a.is(j, head) {
                 Some(EntityKind::Org)
-            } else if last_kind == Some(EntityKind::Loc) && PLACE_SUFFIXES.contains(&a.word(j)) {
+            } else if last_kind == Some(EntityKind::Loc) && is_place_suffix(a.word(j)) {
                 Some(EntityKind::Loc)
             } else {
                 None
@@ -412,37 +410,41 @@ fn is_numbered_congress(a: &Analysis, p: &Phrase) -> bool {
     ordinal && a.word(p.segments[0].range.end - 1) == "Congress"
 }
 
-/// Months and weekdays: capitalized, but never the start of a name.
-const CALENDAR_WORDS: &[&str] = &[
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Jan",
-    "Feb",
-    "Mar",
-    "Apr",
-    "Jun",
-    "Jul",
-    "Aug",
-    "Sep",
-    "Sept",
-    "Oct",
-    "Nov",
-    "Dec",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
+/// Months and weekdays: capitalized, but never the start of a name. (A `match`
+/// compiles to a test of the length, then of the bytes: no scan of a list.)
+fn is_calendar_word(w: &str) -> bool {
+    matches!(
+        w,
+        "January"
+            | "February"
+            | "March"
+            | "April"
+            | "May"
+            | "June"
+            | "July"
+            | "August"
+            | "September"
+            | "October"
+            | "November"
+            | "December"
+            | "Jan"
+            | "Feb"
+            | "Mar"
+            | "Apr"
+            | "Jun"
+            | "Jul"
+            | "Aug"
+            | "Sep"
+            | "Sept"
+            | "Oct"
+            | "Nov"
+            | "Dec"
+            | "Monday"
+            | "Tuesday"
+            | "Wednesday"
+            | "Thursday"
+            | "Friday"
+            | "Saturday"
+            | "Sunday"
+    )
+}
