@@ -28,10 +28,11 @@ pub(crate) struct Definition {
 /// Every definition in the document, in text order.
 pub(crate) fn definitions(a: &Analysis) -> Vec<Definition> {
     let mut found = Vec::new();
-    for open in 0..a.len() {
-        let close = match a.word(open) {
-            "(" => ")",
-            "[" => "]",
+    for (open, t) in a.tokens.iter().enumerate() {
+        // A one-byte token, looked at by its byte: no slicing of the text per token.
+        let close = match (t.span.len(), a.text.as_bytes().get(t.span.start)) {
+            (1, Some(b'(')) => ")",
+            (1, Some(b'[')) => "]",
             _ => continue,
         };
         let Some(end) = (open + 1..(open + 16).min(a.len())).find(|&k| a.at(k, close)) else {
@@ -100,7 +101,26 @@ pub(crate) fn mentions(a: &Analysis, definitions: &[Definition], stops: Stops) -
     if shorts.is_empty() {
         return out;
     }
+    // First bytes and lengths of the first words: most words are ruled out by these
+    // two tests, before they are hashed.
+    let mut first_bytes = [false; 256];
+    let (mut shortest, mut longest) = (usize::MAX, 0);
+    for w in shorts.keys() {
+        first_bytes[usize::from(w.as_bytes().first().copied().unwrap_or(0))] = true;
+        shortest = shortest.min(w.len());
+        longest = longest.max(w.len());
+    }
     for i in (0..a.len()).filter(|&i| a.is_capitalized(i)) {
+        let span = a.tokens[i].span;
+        if !(shortest..=longest).contains(&span.len())
+            || !a
+                .text
+                .as_bytes()
+                .get(span.start)
+                .is_some_and(|&b| first_bytes[usize::from(b)])
+        {
+            continue;
+        }
         for &(n, short, kind) in shorts.get(a.word(i)).into_iter().flatten() {
             let r = TokenRange::new(i, i + n);
             if r.end <= a.len() && &a.text[a.span(r).range()] == short {

@@ -256,6 +256,10 @@ fn misspellings(a: &Analysis, places: &[Place]) -> Vec<Place> {
             continue;
         }
         let w = a.word(i);
+        // Fewer bytes than 5 is fewer characters: no count needed.
+        if w.len() < 5 {
+            continue;
+        }
         let length = w.chars().count();
         if length < 5 {
             continue;

@@ -196,33 +196,31 @@ fn segment_within(
                 Some(end) if j > i => end,
                 _ => j + 1,
             };
-        } else if j > i && a.at(j, "&") && a.is_capitalized(j + 1) {
-            // "Douglas & Lomason Co"
-            j += 1;
-            continue;
-        } else if j > i && a.is_possessive(j) && a.is_capitalized(j + 2) {
-            j += 2;
-            continue;
-        } else if j > i
-            && matches!(a.word(j), "-" | "/")
-            && a.joined(j - 1)
-            && a.joined(j)
-            && a.is_capitalized(j + 1)
-        {
-            j += 1;
-            continue;
-        } else if j > i
-            && a.at(j, "(")
-            && a.token(j + 1).is_some_and(|t| t.all_caps)
-            && a.at(j + 2, ")")
-            && a.is(j + 3, class::ORG_HEAD | class::NOT_NAME)
-            && a.is_capitalized(j + 3)
-        {
-            // "(CPC)" inside a name that goes on: "... of China (CPC) Central Committee".
-            j += 3;
-            continue;
         } else {
-            break;
+            // Glue between two words; one test of the token's text picks the case.
+            let glued = match a.word(j) {
+                _ if j == i => None,
+                // "Douglas & Lomason Co"
+                "&" => a.is_capitalized(j + 1).then_some(j + 1),
+                "'" | "’" => (a.is_possessive(j) && a.is_capitalized(j + 2)).then_some(j + 2),
+                "-" | "/" => {
+                    (a.joined(j - 1) && a.joined(j) && a.is_capitalized(j + 1)).then_some(j + 1)
+                }
+                // "(CPC)" inside a name that goes on: "... of China (CPC) Central Committee".
+                "(" => (a.token(j + 1).is_some_and(|t| t.all_caps)
+                    && a.at(j + 2, ")")
+                    && a.is(j + 3, class::ORG_HEAD | class::NOT_NAME)
+                    && a.is_capitalized(j + 3))
+                .then_some(j + 3),
+                _ => None,
+            };
+            match glued {
+                Some(next) => {
+                    j = next;
+                    continue;
+                }
+                None => break,
+            }
         }
         elements += 1;
         if elements > 1 {
