@@ -26,6 +26,7 @@ use crate::document::{
 };
 use crate::rules::acronym::{self, Definition};
 use crate::rules::inline::InlineVec;
+use crate::rules::organization::MAX_SEGMENTS;
 use crate::rules::title::{Attached, Link, Position};
 use crate::rules::{Candidate, TokenRange};
 
@@ -376,14 +377,11 @@ fn make_title(a: &Analysis, p: &Position, rule: &'static str, holder: usize, nam
     // Innermost first: bodies named before the role ("Politburo" member of the
     // CPC), then the complement's segments in order, then the places and demonyms
     // before the role, the outermost ("U.S." Secretary of State).
-    let (places, bodies): (Vec<&Link>, Vec<&Link>) = p
-        .prefix_links
-        .iter()
-        .partition(|l| l.kind == EntityKind::Loc);
+    let is_place = |l: &&Link| l.kind == EntityKind::Loc;
     // A segment that is neither body nor place names the one before it
     // ("Department" + "External Relations" is one link, "Department of External
     // Relations"), and so does one joined by "and" ("Workers and Peasants Party").
-    let mut complement: Vec<Link> = Vec::new();
+    let mut complement: InlineVec<Link, MAX_SEGMENTS> = InlineVec::default();
     for s in p.complement.iter().flat_map(|c| c.segments.iter()) {
         let joined_by_and = s.range.first > 0 && a.at(s.range.first - 1, "and");
         match complement.last_mut() {
@@ -392,22 +390,27 @@ fn make_title(a: &Analysis, p: &Position, rule: &'static str, holder: usize, nam
                 previous.range.end = s.range.end;
                 previous.entry = None;
             }
-            _ => complement.push(Link {
-                range: s.range,
-                kind: s.kind.unwrap_or(EntityKind::Org),
-                entry: s.entry,
-                demonym: false,
-            }),
+            _ => {
+                // As many links as segments at most: always room.
+                complement.push(Link {
+                    range: s.range,
+                    kind: s.kind.unwrap_or(EntityKind::Org),
+                    entry: s.entry,
+                    demonym: false,
+                });
+            }
         }
     }
-    let chain: Vec<ChainLink> = bodies
-        .into_iter()
-        .rev()
-        .copied()
-        .chain(complement)
-        .chain(places.into_iter().rev().copied())
-        .map(|l| link(a, &l))
-        .collect();
+    let mut chain = Vec::with_capacity(p.prefix_links.len() + complement.len());
+    chain.extend(
+        p.prefix_links
+            .iter()
+            .rev()
+            .filter(|l| !is_place(l))
+            .chain(complement.iter())
+            .chain(p.prefix_links.iter().rev().filter(is_place))
+            .map(|l| link(a, l)),
+    );
     Title {
         person: name.to_string(),
         title: a.text[span.range()].to_string(),

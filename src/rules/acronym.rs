@@ -136,21 +136,38 @@ pub(crate) fn mentions(a: &Analysis, definitions: &[Definition], stops: Stops) -
     out
 }
 
-/// The tokens `r` if they look like a short form.
+/// The tokens `r` if they look like a short form: 2 to 10 characters besides white
+/// space, at most two words, a letter or digit first, a capital (two if longer than
+/// five characters), nothing but letters, digits and `-/&.`. One pass, which stops
+/// at the first character that rules the text out.
 fn short_form(a: &Analysis, r: TokenRange) -> Option<TokenRange> {
     let text = &a.text[a.span(r).range()];
-    let words = text.split_whitespace().count();
-    let chars = text.chars().filter(|c| !c.is_whitespace()).count();
-    let first = text.chars().next()?;
-    let capitals = text.chars().filter(|c| c.is_uppercase()).count();
-    let ok = (2..=10).contains(&chars)
-        && words <= 2
-        && first.is_alphanumeric()
-        && capitals >= 1
-        && (capitals >= 2 || chars <= 5)
-        && text.chars().all(|c| {
-            c.is_alphanumeric() || c.is_whitespace() || matches!(c, '-' | '/' | '&' | '.')
-        });
+    if !text.chars().next()?.is_alphanumeric() {
+        return None;
+    }
+    let (mut words, mut chars, mut capitals) = (0, 0, 0);
+    let mut in_word = false;
+    for c in text.chars() {
+        if c.is_whitespace() {
+            in_word = false;
+            continue;
+        }
+        if !(c.is_alphanumeric() || matches!(c, '-' | '/' | '&' | '.')) {
+            return None;
+        }
+        if !in_word {
+            in_word = true;
+            words += 1;
+        }
+        chars += 1;
+        if chars > 10 || words > 2 {
+            return None;
+        }
+        if c.is_uppercase() {
+            capitals += 1;
+        }
+    }
+    let ok = chars >= 2 && capitals >= 1 && (capitals >= 2 || chars <= 5);
     ok.then_some(r)
 }
 

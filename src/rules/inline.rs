@@ -5,7 +5,7 @@
 //! allocation each, and the fixed capacity bounds how far a grammar rule reads.
 
 use std::hash::{Hash, Hasher};
-use std::ops::Deref;
+use std::ops::{Deref, DerefMut};
 
 /// Up to `N` items; [`push`](Self::push) refuses more.
 ///
@@ -56,6 +56,12 @@ impl<T: Copy + Default, const N: usize> InlineVec<T, N> {
     /// True when no more items fit.
     pub fn is_full(&self) -> bool {
         usize::from(self.len) == N
+    }
+}
+
+impl<T: Copy + Default, const N: usize> DerefMut for InlineVec<T, N> {
+    fn deref_mut(&mut self) -> &mut [T] {
+        &mut self.items[..usize::from(self.len)]
     }
 }
 

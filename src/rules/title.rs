@@ -64,6 +64,18 @@ pub(crate) struct Link {
     pub demonym: bool,
 }
 
+impl Default for Link {
+    /// An empty slot of an inline list.
+    fn default() -> Link {
+        Link {
+            range: TokenRange::default(),
+            kind: EntityKind::Org,
+            entry: None,
+            demonym: false,
+        }
+    }
+}
+
 impl Link {
     fn from_segment(s: &Segment) -> Link {
         Link {
