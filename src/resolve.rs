@@ -26,7 +26,8 @@ use crate::document::{
 };
 use crate::rules::acronym::{self, Definition};
 use crate::rules::inline::InlineVec;
-use crate::rules::title::{Held, Link};
+use crate::rules::organization::MAX_SEGMENTS;
+use crate::rules::title::{Attached, Link, Position};
 use crate::rules::{Candidate, TokenRange};
 
 fn priority(kind: EntityKind) -> u8 {
@@ -47,11 +48,55 @@ fn part(a: &Analysis, r: TokenRange) -> Part {
 
 /// Keeps the candidates that do not overlap a longer or stronger one, in text order.
 pub(crate) fn flatten(candidates: Vec<Candidate>) -> Vec<Candidate> {
-    // Order indices, not the candidates themselves: fewer bytes move.
-    let mut order: Vec<u32> = (0..candidates.len() as u32).collect();
-    order.sort_unstable_by_key(|&k| {
+    let tokens = candidates.iter().map(|c| c.range.end).max().unwrap_or(0);
+    // Candidate indices and token indices fit in 32 bits in any real document.
+    let (Ok(_), Ok(_)) = (u32::try_from(candidates.len()), u32::try_from(tokens)) else {
+        return flatten_wide(candidates, tokens);
+    };
+    // Sort compact keys, not the candidates: no indirection in the comparisons, and
+    // fewer bytes move. Longest first, then by kind, then leftmost; ties keep the
+    // order the rules gave (the candidate's index, the low bits).
+    let mut order: Vec<u128> = candidates
+        .iter()
+        .enumerate()
+        .map(|(k, c)| {
+            // Lengths below 2^62 (all of them) keep their order shifted left twice.
+            let longest_first = (!(c.range.len() as u64)) << 2 | u64::from(priority(c.kind));
+            u128::from(longest_first) << 64 | (c.range.first as u128) << 32 | k as u128
+        })
+        .collect();
+    order.sort_unstable();
+    // The candidate taken at each token where one starts. Taken ones do not
+    // overlap, so a sweep over the tokens gives them in text order, without a sort.
+    const FREE: u32 = u32::MAX;
+    const COVERED: u32 = u32::MAX - 1;
+    let mut cell = vec![FREE; tokens];
+    let mut kept = 0;
+    for key in order {
+        let k = key as u32;
         let c = &candidates[k as usize];
-        // Ties keep the order the rules gave.
+        let cells = &mut cell[c.range.first..c.range.end];
+        if !cells.is_empty() && cells.iter().all(|&o| o == FREE) {
+            cells.fill(COVERED);
+            cells[0] = k;
+            kept += 1;
+        }
+    }
+    let mut taken = Vec::with_capacity(kept);
+    taken.extend(
+        cell.into_iter()
+            .filter(|&k| k < COVERED)
+            .map(|k| candidates[k as usize].clone()),
+    );
+    taken
+}
+
+/// [`flatten`] for more than 2^32 candidates or tokens: the same order by full keys.
+#[cold]
+fn flatten_wide(candidates: Vec<Candidate>, tokens: usize) -> Vec<Candidate> {
+    let mut order: Vec<usize> = (0..candidates.len()).collect();
+    order.sort_unstable_by_key(|&k| {
+        let c = &candidates[k];
         (
             std::cmp::Reverse(c.range.len()),
             priority(c.kind),
@@ -59,15 +104,14 @@ pub(crate) fn flatten(candidates: Vec<Candidate>) -> Vec<Candidate> {
             k,
         )
     });
-    let tokens = candidates.iter().map(|c| c.range.end).max().unwrap_or(0);
     let mut occupied = vec![false; tokens];
     let mut keep = vec![false; candidates.len()];
     for k in order {
-        let c = &candidates[k as usize];
+        let c = &candidates[k];
         let cells = &mut occupied[c.range.first..c.range.end];
         if !cells.is_empty() && !cells.iter().any(|&o| o) {
             cells.fill(true);
-            keep[k as usize] = true;
+            keep[k] = true;
         }
     }
     let mut taken: Vec<Candidate> = candidates
@@ -83,20 +127,27 @@ pub(crate) fn flatten(candidates: Vec<Candidate>) -> Vec<Candidate> {
 pub(crate) fn document(
     a: &Analysis,
     entities: Vec<Candidate>,
-    held: Vec<Held>,
+    held: Attached,
     person_mentions: &[TokenRange],
     definitions: &[Definition],
 ) -> Document {
     let (people, person_of_mention) = group_people(a, person_mentions);
     let mut titles = Vec::new();
-    let mut seen = FxHashSet::default();
     let mut people = people;
-    for h in held {
+    // Held is sorted by position: the people holding the current one so far.
+    let mut current: Option<u32> = None;
+    let mut holders: Vec<usize> = Vec::new();
+    for h in &held.held {
         let holder = person_of_mention[h.holder];
-        if !seen.insert((h.position.range, holder)) {
+        if current != Some(h.position) {
+            current = Some(h.position);
+            holders.clear();
+        }
+        if holders.contains(&holder) {
             continue;
         }
-        let title = make_title(a, &h, holder, &people[holder].name);
+        holders.push(holder);
+        let title = make_title(a, held.position(h), h.rule, holder, &people[holder].name);
         people[holder].titles.push(titles.len());
         titles.push(title);
     }
@@ -174,15 +225,18 @@ fn make_entity(a: &Analysis, c: &Candidate) -> Entity {
     }
 }
 
-/// The words of a name, without an allocation.
-type NameWords<'t> = InlineVec<&'t str, 8>;
+/// The words of a name as ids (see [`group_people`]), without an allocation.
+type NameWords = InlineVec<u32, 8>;
+
+/// No person yet.
+const NOBODY: usize = usize::MAX;
 
 /// How many people sharing a first or last word a multi-word mention is compared
 /// with: the most recent ones. Bounds the work on very long documents.
 const RECENT_PEOPLE: usize = 32;
 
 /// The first and last word of a name.
-fn edges<'t>(words: &[&'t str]) -> [&'t str; 2] {
+fn edges(words: &[u32]) -> [u32; 2] {
     [words[0], words[words.len() - 1]]
 }
 
@@ -194,21 +248,35 @@ fn edges<'t>(words: &[&'t str]) -> [&'t str; 2] {
 /// mentioned last, else starts a person. Then every mention in text order: a
 /// one-word mention joins the person last mentioned with that first or last word,
 /// else the first person with it, else starts a person of its own.
+///
+/// Words are interned first: every later comparison, hash and table lookup is on
+/// small integers, and the tables by word are plain vectors.
 fn group_people(a: &Analysis, mentions: &[TokenRange]) -> (Vec<Person>, Vec<usize>) {
+    let mut ids: FxHashMap<&str, u32> = FxHashMap::default();
+    let mut spelled: Vec<&str> = Vec::new();
     let words: Vec<NameWords> = mentions
         .iter()
         .map(|&r| {
             let mut w = NameWords::default();
-            for word in a.text[a.span(r).range()].split_whitespace() {
-                w.push(word);
+            // Words past the capacity are not part of the name.
+            for word in a.text[a.span(r).range()]
+                .split_whitespace()
+                .take(NameWords::CAPACITY)
+            {
+                let id = *ids.entry(word).or_insert_with(|| {
+                    spelled.push(word);
+                    (spelled.len() - 1) as u32
+                });
+                w.push(id);
             }
             w
         })
         .collect();
+    drop(ids);
     let mut names: Vec<NameWords> = Vec::new();
-    let mut person_of = vec![usize::MAX; mentions.len()];
-    // first or last word -> people whose name begins or ends with it, in order of creation
-    let mut by_edge_word: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+    let mut person_of = vec![NOBODY; mentions.len()];
+    // word -> people whose name begins or ends with it, in order of creation
+    let mut by_edge_word: Vec<Vec<usize>> = vec![Vec::new(); spelled.len()];
     let mut by_name: FxHashMap<NameWords, usize> = FxHashMap::default();
     let mut last_seen: Vec<usize> = Vec::new();
     for m in (0..mentions.len()).filter(|&m| words[m].len() >= 2) {
@@ -226,12 +294,7 @@ fn group_people(a: &Analysis, mentions: &[TokenRange]) -> (Vec<Person>, Vec<usiz
         let chosen = by_name.get(&w).copied().or_else(|| {
             edges(&w)
                 .iter()
-                .flat_map(|e| {
-                    by_edge_word
-                        .get(e)
-                        .into_iter()
-                        .flat_map(|l| l.iter().rev().take(RECENT_PEOPLE))
-                })
+                .flat_map(|&e| by_edge_word[e as usize].iter().rev().take(RECENT_PEOPLE))
                 .copied()
                 .filter(|&p| fits(&names[p]))
                 .max_by_key(|&p| last_seen[p])
@@ -246,7 +309,7 @@ fn group_people(a: &Analysis, mentions: &[TokenRange]) -> (Vec<Person>, Vec<usiz
         }
         if by_name.insert(w, p).is_none() {
             for e in edges(&w) {
-                let list = by_edge_word.entry(e).or_default();
+                let list = &mut by_edge_word[e as usize];
                 if !list.iter().rev().take(RECENT_PEOPLE).any(|&q| q == p) {
                     list.push(p);
                 }
@@ -256,16 +319,15 @@ fn group_people(a: &Analysis, mentions: &[TokenRange]) -> (Vec<Person>, Vec<usiz
         person_of[m] = p;
     }
     // Sweep in text order: one-word mentions join the person last named with that word.
-    let mut recent: FxHashMap<&str, usize> = FxHashMap::default();
+    let mut recent: Vec<usize> = vec![NOBODY; spelled.len()];
     for m in 0..mentions.len() {
         let p = if words[m].len() >= 2 {
             person_of[m]
         } else {
-            let w = words[m][0];
-            let p = recent
-                .get(w)
-                .copied()
-                .or_else(|| by_edge_word.get(w).and_then(|l| l.first().copied()));
+            let w = words[m][0] as usize;
+            let p = Some(recent[w])
+                .filter(|&p| p != NOBODY)
+                .or_else(|| by_edge_word[w].first().copied());
             p.unwrap_or_else(|| {
                 names.push(words[m]);
                 names.len() - 1
@@ -273,17 +335,17 @@ fn group_people(a: &Analysis, mentions: &[TokenRange]) -> (Vec<Person>, Vec<usiz
         };
         person_of[m] = p;
         for e in edges(&words[m]).into_iter().chain(edges(&names[p])) {
-            recent.insert(e, p);
+            recent[e as usize] = p;
         }
     }
     // People in order of first mention (mentions are in text order).
-    let mut new_index = vec![usize::MAX; names.len()];
+    let mut new_index = vec![NOBODY; names.len()];
     let mut people: Vec<Person> = Vec::new();
     for (m, p) in person_of.iter_mut().enumerate() {
-        if new_index[*p] == usize::MAX {
+        if new_index[*p] == NOBODY {
             new_index[*p] = people.len();
             people.push(Person {
-                name: names[*p].join(" "),
+                name: join(&spelled, &names[*p]),
                 mentions: Vec::new(),
                 titles: Vec::new(),
             });
@@ -294,20 +356,32 @@ fn group_people(a: &Analysis, mentions: &[TokenRange]) -> (Vec<Person>, Vec<usiz
     (people, person_of)
 }
 
-fn make_title(a: &Analysis, h: &Held, holder: usize, name: &str) -> Title {
-    let p = &h.position;
+/// The words `ids` spell, joined by single spaces.
+fn join(spelled: &[&str], ids: &[u32]) -> String {
+    let len = ids
+        .iter()
+        .map(|&w| spelled[w as usize].len() + 1)
+        .sum::<usize>();
+    let mut name = String::with_capacity(len.saturating_sub(1));
+    for (k, &w) in ids.iter().enumerate() {
+        if k > 0 {
+            name.push(' ');
+        }
+        name.push_str(spelled[w as usize]);
+    }
+    name
+}
+
+fn make_title(a: &Analysis, p: &Position, rule: &'static str, holder: usize, name: &str) -> Title {
     let span = a.span(p.range);
     // Innermost first: bodies named before the role ("Politburo" member of the
     // CPC), then the complement's segments in order, then the places and demonyms
     // before the role, the outermost ("U.S." Secretary of State).
-    let (places, bodies): (Vec<&Link>, Vec<&Link>) = p
-        .prefix_links
-        .iter()
-        .partition(|l| l.kind == EntityKind::Loc);
+    let is_place = |l: &&Link| l.kind == EntityKind::Loc;
     // A segment that is neither body nor place names the one before it
     // ("Department" + "External Relations" is one link, "Department of External
     // Relations"), and so does one joined by "and" ("Workers and Peasants Party").
-    let mut complement: Vec<Link> = Vec::new();
+    let mut complement: InlineVec<Link, MAX_SEGMENTS> = InlineVec::default();
     for s in p.complement.iter().flat_map(|c| c.segments.iter()) {
         let joined_by_and = s.range.first > 0 && a.at(s.range.first - 1, "and");
         match complement.last_mut() {
@@ -316,22 +390,27 @@ fn make_title(a: &Analysis, h: &Held, holder: usize, name: &str) -> Title {
                 previous.range.end = s.range.end;
                 previous.entry = None;
             }
-            _ => complement.push(Link {
-                range: s.range,
-                kind: s.kind.unwrap_or(EntityKind::Org),
-                entry: s.entry,
-                demonym: false,
-            }),
+            _ => {
+                // As many links as segments at most: always room.
+                complement.push(Link {
+                    range: s.range,
+                    kind: s.kind.unwrap_or(EntityKind::Org),
+                    entry: s.entry,
+                    demonym: false,
+                });
+            }
         }
     }
-    let chain: Vec<ChainLink> = bodies
-        .into_iter()
-        .rev()
-        .copied()
-        .chain(complement)
-        .chain(places.into_iter().rev().copied())
-        .map(|l| link(a, &l))
-        .collect();
+    let mut chain = Vec::with_capacity(p.prefix_links.len() + complement.len());
+    chain.extend(
+        p.prefix_links
+            .iter()
+            .rev()
+            .filter(|l| !is_place(l))
+            .chain(complement.iter())
+            .chain(p.prefix_links.iter().rev().filter(is_place))
+            .map(|l| link(a, l)),
+    );
     Title {
         person: name.to_string(),
         title: a.text[span.range()].to_string(),
@@ -341,7 +420,7 @@ fn make_title(a: &Analysis, h: &Held, holder: usize, name: &str) -> Title {
         modifiers: p.modifiers.iter().map(|&m| part(a, m)).collect(),
         chain,
         acronym: p.acronym.map(|r| part(a, r)),
-        why: Provenance::rule(h.rule),
+        why: Provenance::rule(rule),
     }
 }
 
@@ -363,12 +442,14 @@ fn link(a: &Analysis, l: &Link) -> ChainLink {
 
 /// Defined acronyms, then known ones, one per short form; a known one whose long
 /// form holds acronyms has a second entry, its long form spelled out in full.
-fn acronyms(a: &Analysis, definitions: &[Definition], entities: &[Entity]) -> Vec<Acronym> {
+fn acronyms<'t>(a: &Analysis<'t>, definitions: &[Definition], entities: &[Entity]) -> Vec<Acronym> {
     let mut out: Vec<Acronym> = Vec::new();
-    let mut index: FxHashMap<String, usize> = FxHashMap::default();
+    // Short forms as written (slices of the text), to their entry in `out`.
+    let mut index: FxHashMap<&'t str, usize> = FxHashMap::default();
     for d in definitions {
-        let short = part(a, d.short);
-        if index.contains_key(&short.text) {
+        let short_span = a.span(d.short);
+        let short = &a.text[short_span.range()];
+        if index.contains_key(short) {
             continue;
         }
         let long = part(a, d.long);
@@ -376,21 +457,21 @@ fn acronyms(a: &Analysis, definitions: &[Definition], entities: &[Entity]) -> Ve
             .hit(d.long.first)
             .filter(|h| h.end == d.long.end)
             .map(|h| a.gazetteer.entry(h.entry).id.clone());
-        index.insert(short.text.clone(), out.len());
+        index.insert(short, out.len());
         out.push(Acronym {
-            short: short.text,
+            short: short.to_string(),
             long: long.text,
             origin: AcronymOrigin::Defined,
-            short_span: short.span,
+            short_span,
             long_span: Some(long.span),
             id,
         });
     }
     // Organizations by their initials, for acronyms spelled out elsewhere: made
     // when the first acronym the gazetteer does not know asks for it.
-    let mut spelled_out: Option<FxHashMap<String, &Entity>> = None;
+    let mut spelled_out: Option<FxHashMap<acronym::Initials, &Entity>> = None;
     let spelled_out_orgs = || {
-        let mut map: FxHashMap<String, &Entity> = FxHashMap::default();
+        let mut map: FxHashMap<acronym::Initials, &Entity> = FxHashMap::default();
         for e in entities.iter().filter(|e| e.kind == EntityKind::Org) {
             if let Some(initials) = acronym::initials(&e.text) {
                 map.entry(initials).or_insert(e);
@@ -412,8 +493,9 @@ fn acronyms(a: &Analysis, definitions: &[Definition], entities: &[Entity]) -> Ve
                 (r, a.gazetteer.acronym(a.word(i)))
             }
         };
-        let short = part(a, range);
-        if index.contains_key(&short.text) {
+        let short_span = a.span(range);
+        let short = &a.text[short_span.range()];
+        if index.contains_key(short) {
             continue;
         }
         let (long, id) = match entry {
@@ -421,9 +503,8 @@ fn acronyms(a: &Analysis, definitions: &[Definition], entities: &[Entity]) -> Ve
                 let e = a.gazetteer.entry(e);
                 (e.name.to_string(), Some(e.id.clone()))
             }
-            None => match spelled_out
-                .get_or_insert_with(spelled_out_orgs)
-                .get(short.text.as_str())
+            None => match acronym::Initials::from_slice(short.as_bytes())
+                .and_then(|key| spelled_out.get_or_insert_with(spelled_out_orgs).get(&key))
             {
                 Some(e) => (e.text.clone(), e.id.clone()),
                 None => continue,
@@ -436,12 +517,12 @@ fn acronyms(a: &Analysis, definitions: &[Definition], entities: &[Entity]) -> Ve
                 .map(|e| a.gazetteer.entry(e).name.to_string())
                 .or_else(|| index.get(inner).map(|&k| out[k].long.clone()))
         });
-        index.insert(short.text.clone(), out.len());
+        index.insert(short, out.len());
         let known = Acronym {
-            short: short.text,
+            short: short.to_string(),
             long,
             origin: AcronymOrigin::Known,
-            short_span: short.span,
+            short_span,
             long_span: None,
             id,
         };

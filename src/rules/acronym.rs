@@ -14,6 +14,7 @@ use crate::hash::FxHashMap;
 
 use crate::analysis::Analysis;
 use crate::lexicon::{FUNCTION_WORDS, class};
+use crate::rules::inline::InlineVec;
 use crate::rules::organization::{self, Stops};
 use crate::rules::{Candidate, TokenRange};
 
@@ -27,10 +28,11 @@ pub(crate) struct Definition {
 /// Every definition in the document, in text order.
 pub(crate) fn definitions(a: &Analysis) -> Vec<Definition> {
     let mut found = Vec::new();
-    for open in 0..a.len() {
-        let close = match a.word(open) {
-            "(" => ")",
-            "[" => "]",
+    for (open, t) in a.tokens.iter().enumerate() {
+        // A one-byte token, looked at by its byte: no slicing of the text per token.
+        let close = match (t.span.len(), a.text.as_bytes().get(t.span.start)) {
+            (1, Some(b'(')) => ")",
+            (1, Some(b'[')) => "]",
             _ => continue,
         };
         let Some(end) = (open + 1..(open + 16).min(a.len())).find(|&k| a.at(k, close)) else {
@@ -99,7 +101,26 @@ pub(crate) fn mentions(a: &Analysis, definitions: &[Definition], stops: Stops) -
     if shorts.is_empty() {
         return out;
     }
+    // First bytes and lengths of the first words: most words are ruled out by these
+    // two tests, before they are hashed.
+    let mut first_bytes = [false; 256];
+    let (mut shortest, mut longest) = (usize::MAX, 0);
+    for w in shorts.keys() {
+        first_bytes[usize::from(w.as_bytes().first().copied().unwrap_or(0))] = true;
+        shortest = shortest.min(w.len());
+        longest = longest.max(w.len());
+    }
     for i in (0..a.len()).filter(|&i| a.is_capitalized(i)) {
+        let span = a.tokens[i].span;
+        if !(shortest..=longest).contains(&span.len())
+            || !a
+                .text
+                .as_bytes()
+                .get(span.start)
+                .is_some_and(|&b| first_bytes[usize::from(b)])
+        {
+            continue;
+        }
         for &(n, short, kind) in shorts.get(a.word(i)).into_iter().flatten() {
             let r = TokenRange::new(i, i + n);
             if r.end <= a.len() && &a.text[a.span(r).range()] == short {
@@ -115,21 +136,38 @@ pub(crate) fn mentions(a: &Analysis, definitions: &[Definition], stops: Stops) -
     out
 }
 
-/// The tokens `r` if they look like a short form.
+/// The tokens `r` if they look like a short form: 2 to 10 characters besides white
+/// space, at most two words, a letter or digit first, a capital (two if longer than
+/// five characters), nothing but letters, digits and `-/&.`. One pass, which stops
+/// at the first character that rules the text out.
 fn short_form(a: &Analysis, r: TokenRange) -> Option<TokenRange> {
     let text = &a.text[a.span(r).range()];
-    let words = text.split_whitespace().count();
-    let chars = text.chars().filter(|c| !c.is_whitespace()).count();
-    let first = text.chars().next()?;
-    let capitals = text.chars().filter(|c| c.is_uppercase()).count();
-    let ok = (2..=10).contains(&chars)
-        && words <= 2
-        && first.is_alphanumeric()
-        && capitals >= 1
-        && (capitals >= 2 || chars <= 5)
-        && text.chars().all(|c| {
-            c.is_alphanumeric() || c.is_whitespace() || matches!(c, '-' | '/' | '&' | '.')
-        });
+    if !text.chars().next()?.is_alphanumeric() {
+        return None;
+    }
+    let (mut words, mut chars, mut capitals) = (0, 0, 0);
+    let mut in_word = false;
+    for c in text.chars() {
+        if c.is_whitespace() {
+            in_word = false;
+            continue;
+        }
+        if !(c.is_alphanumeric() || matches!(c, '-' | '/' | '&' | '.')) {
+            return None;
+        }
+        if !in_word {
+            in_word = true;
+            words += 1;
+        }
+        chars += 1;
+        if chars > 10 || words > 2 {
+            return None;
+        }
+        if c.is_uppercase() {
+            capitals += 1;
+        }
+    }
+    let ok = chars >= 2 && capitals >= 1 && (capitals >= 2 || chars <= 5);
     ok.then_some(r)
 }
 
@@ -321,14 +359,48 @@ fn looks_like_acronym(word: &str) -> bool {
         && word.bytes().filter(u8::is_ascii_uppercase).count() >= 2
 }
 
+/// Most bytes of a short form looked up by the initials of a name: the longest
+/// word in capitals taken for an acronym ([`resolve`](crate::resolve)).
+pub(crate) const MAX_INITIALS: usize = 8;
+
+/// Initials as UTF-8 bytes, without an allocation.
+pub(crate) type Initials = InlineVec<u8, MAX_INITIALS>;
+
 /// The initials of the capitalized words of `long`, if it has two or more:
-/// "SAC" for "State Administration Council".
-pub(crate) fn initials(long: &str) -> Option<String> {
-    let initials: String = long
-        .split(|c: char| c.is_whitespace() || c == '-')
-        .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
-        .collect();
-    (initials.chars().count() >= 2).then_some(initials)
+/// "SAC" for "State Administration Council". None also when they take more than
+/// [`MAX_INITIALS`] bytes: no short form that long is looked up.
+pub(crate) fn initials(long: &str) -> Option<Initials> {
+    let separator = |c: char| c.is_whitespace() || c == '-';
+    let mut out = Initials::default();
+    let mut chars = 0;
+    // A word starts at a character that is no separator, first or after one.
+    let mut word_start = true;
+    if long.is_ascii() {
+        for &b in long.as_bytes() {
+            let c = char::from(b);
+            if word_start && c.is_ascii_uppercase() {
+                if !out.push(b) {
+                    return None;
+                }
+                chars += 1;
+            }
+            word_start = separator(c);
+        }
+    } else {
+        for c in long.chars() {
+            if word_start && c.is_uppercase() {
+                let mut buf = [0; 4];
+                for &b in c.encode_utf8(&mut buf).as_bytes() {
+                    if !out.push(b) {
+                        return None;
+                    }
+                }
+                chars += 1;
+            }
+            word_start = separator(c);
+        }
+    }
+    (chars >= 2).then_some(out)
 }
 
 #[cfg(test)]
@@ -378,12 +450,18 @@ mod tests {
     fn initials_of_capitalized_words() {
         assert_eq!(
             initials("National Security Council").as_deref(),
-            Some("NSC")
+            Some(&b"NSC"[..])
         );
         assert_eq!(
             initials("Ministry of Foreign Affairs").as_deref(),
-            Some("MFA")
+            Some(&b"MFA"[..])
         );
         assert_eq!(initials("the council"), None);
+        assert_eq!(
+            initials("Ärzte Über"),
+            Initials::from_slice("ÄÜ".as_bytes())
+        );
+        assert_eq!(initials("A B C D E F G H I"), None);
+        assert_eq!(initials("Sino-Lao  ASEAN"), Initials::from_slice(b"SLA"));
     }
 }

@@ -5,7 +5,7 @@
 //! allocation each, and the fixed capacity bounds how far a grammar rule reads.
 
 use std::hash::{Hash, Hasher};
-use std::ops::Deref;
+use std::ops::{Deref, DerefMut};
 
 /// Up to `N` items; [`push`](Self::push) refuses more.
 ///
@@ -26,6 +26,9 @@ impl<T: Copy + Default, const N: usize> Default for InlineVec<T, N> {
 }
 
 impl<T: Copy + Default, const N: usize> InlineVec<T, N> {
+    /// How many items fit.
+    pub const CAPACITY: usize = N;
+
     /// A list holding `item`.
     pub fn one(item: T) -> Self {
         let mut v = Self::default();
@@ -44,9 +47,21 @@ impl<T: Copy + Default, const N: usize> InlineVec<T, N> {
         true
     }
 
+    /// A list holding `items`, or None if they do not fit.
+    pub fn from_slice(items: &[T]) -> Option<Self> {
+        let mut v = Self::default();
+        items.iter().all(|&item| v.push(item)).then_some(v)
+    }
+
     /// True when no more items fit.
     pub fn is_full(&self) -> bool {
         usize::from(self.len) == N
+    }
+}
+
+impl<T: Copy + Default, const N: usize> DerefMut for InlineVec<T, N> {
+    fn deref_mut(&mut self) -> &mut [T] {
+        &mut self.items[..usize::from(self.len)]
     }
 }
 

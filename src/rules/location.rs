@@ -20,17 +20,20 @@ use crate::rules::{Candidate, TokenRange};
 use crate::tokenize::TokenKind;
 
 /// Words that make a place name longer when they follow it.
-pub(crate) const PLACE_SUFFIXES: &[&str] = &[
-    "Province",
-    "Region",
-    "City",
-    "Prefecture",
-    "County",
-    "District",
-    "Municipality",
-    "Island",
-    "Islands",
-];
+pub(crate) fn is_place_suffix(w: &str) -> bool {
+    matches!(
+        w,
+        "Province"
+            | "Region"
+            | "City"
+            | "Prefecture"
+            | "County"
+            | "District"
+            | "Municipality"
+            | "Island"
+            | "Islands"
+    )
+}
 
 /// A place found in the text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -74,7 +77,12 @@ impl Place {
 }
 
 /// Words between two teams in a result.
-const RESULT_WORDS: &[&str] = &["beat", "beats", "drew", "draw", "lost", "v", "vs", "vs."];
+fn is_result_word(w: &str) -> bool {
+    matches!(
+        w,
+        "beat" | "beats" | "drew" | "draw" | "lost" | "v" | "vs" | "vs."
+    )
+}
 
 /// True if the place at `range` stands in a sports result: a score right after
 /// it, or a result word beside it.
@@ -86,8 +94,8 @@ fn in_result(a: &Analysis, range: TokenRange) -> bool {
         && !a
             .token(range.end + 1)
             .is_some_and(|t| t.is_word() && t.lowercase && a.word(range.end + 1).len() > 3);
-    let word_after = RESULT_WORDS.contains(&a.word(range.end));
-    let word_before = range.first > 0 && RESULT_WORDS.contains(&a.word(range.first - 1));
+    let word_after = is_result_word(a.word(range.end));
+    let word_before = range.first > 0 && is_result_word(a.word(range.first - 1));
     score_after || word_after || word_before
 }
 
@@ -99,7 +107,7 @@ pub(crate) fn find(a: &Analysis) -> Vec<Place> {
         match a.hit(i) {
             Some(hit) if a.gazetteer.entry(hit.entry).kind == EntityKind::Loc => {
                 let mut end = hit.end;
-                if PLACE_SUFFIXES.contains(&a.word(end)) && a.hit(end).is_none() {
+                if is_place_suffix(a.word(end)) && a.hit(end).is_none() {
                     end += 1;
                 }
                 if names_something_else(a, end) {
@@ -130,21 +138,24 @@ pub(crate) fn find(a: &Analysis) -> Vec<Place> {
 
 /// Words after a place that make it the name of a sporting event: "the Kingsbridge
 /// Open", "the Eastfield Marathon".
-const EVENT_WORDS: &[&str] = &[
-    "Open",
-    "Cup",
-    "Classic",
-    "Masters",
-    "Marathon",
-    "Games",
-    "Grand",
-    "Championship",
-    "Championships",
-    "Trophy",
-    "Tournament",
-    "Rally",
-    "Derby",
-];
+fn is_event_word(w: &str) -> bool {
+    matches!(
+        w,
+        "Open"
+            | "Cup"
+            | "Classic"
+            | "Masters"
+            | "Marathon"
+            | "Games"
+            | "Grand"
+            | "Championship"
+            | "Championships"
+            | "Trophy"
+            | "Tournament"
+            | "Rally"
+            | "Derby"
+    )
+}
 
 /// True if the place ending before token `end` is part of a word or name that is
 /// no place: an adjective ("Kingsbridge-based", "Eastfield-listed") or an event
@@ -154,7 +165,7 @@ fn names_something_else(a: &Analysis, end: usize) -> bool {
         && a.joined(end - 1)
         && a.joined(end)
         && a.token(end + 1).is_some_and(|t| t.lowercase);
-    adjective || (EVENT_WORDS.contains(&a.word(end)) && a.is_capitalized(end))
+    adjective || (is_event_word(a.word(end)) && a.is_capitalized(end))
 }
 
 /// True if a date written `2024-03-05` starts at token `i`.
@@ -245,6 +256,10 @@ fn misspellings(a: &Analysis, places: &[Place]) -> Vec<Place> {
             continue;
         }
         let w = a.word(i);
+        // Fewer bytes than 5 is fewer characters: no count needed.
+        if w.len() < 5 {
+            continue;
+        }
         let length = w.chars().count();
         if length < 5 {
             continue;

@@ -16,7 +16,7 @@ use crate::EntityKind;
 use crate::analysis::Analysis;
 use crate::lexicon::class;
 use crate::rules::inline::InlineVec;
-use crate::rules::location::PLACE_SUFFIXES;
+use crate::rules::location::is_place_suffix;
 use crate::rules::{Candidate, NameMarks, TokenRange, table};
 
 /// One segment of a phrase.
@@ -135,9 +135,7 @@ fn segment_within(
     limit: usize,
 ) -> Option<Segment> {
     let opens = a.hit(i).is_some()
-        || !(a.is_function_word(i)
-            || a.starts(i, class::HONORIFIC)
-            || CALENDAR_WORDS.contains(&a.word(i)));
+        || !(a.is_function_word(i) || a.starts(i, class::HONORIFIC) || is_calendar_word(a.word(i)));
     // "Senior CPC official", "Placing ASEAN at the core": a modifier, or a word no
     // list knows that opens a sentence, is not part of the known body after it.
     let name_like =
@@ -188,7 +186,7 @@ fn segment_within(
             };
             last_kind = if a.is(j, head) {
                 Some(EntityKind::Org)
-            } else if last_kind == Some(EntityKind::Loc) && PLACE_SUFFIXES.contains(&a.word(j)) {
+            } else if last_kind == Some(EntityKind::Loc) && is_place_suffix(a.word(j)) {
                 Some(EntityKind::Loc)
             } else {
                 None
@@ -198,33 +196,31 @@ fn segment_within(
                 Some(end) if j > i => end,
                 _ => j + 1,
             };
-        } else if j > i && a.at(j, "&") && a.is_capitalized(j + 1) {
-            // "Douglas & Lomason Co"
-            j += 1;
-            continue;
-        } else if j > i && a.is_possessive(j) && a.is_capitalized(j + 2) {
-            j += 2;
-            continue;
-        } else if j > i
-            && matches!(a.word(j), "-" | "/")
-            && a.joined(j - 1)
-            && a.joined(j)
-            && a.is_capitalized(j + 1)
-        {
-            j += 1;
-            continue;
-        } else if j > i
-            && a.at(j, "(")
-            && a.token(j + 1).is_some_and(|t| t.all_caps)
-            && a.at(j + 2, ")")
-            && a.is(j + 3, class::ORG_HEAD | class::NOT_NAME)
-            && a.is_capitalized(j + 3)
-        {
-            // "(CPC)" inside a name that goes on: "... of China (CPC) Central Committee".
-            j += 3;
-            continue;
         } else {
-            break;
+            // Glue between two words; one test of the token's text picks the case.
+            let glued = match a.word(j) {
+                _ if j == i => None,
+                // "Douglas & Lomason Co"
+                "&" => a.is_capitalized(j + 1).then_some(j + 1),
+                "'" | "’" => (a.is_possessive(j) && a.is_capitalized(j + 2)).then_some(j + 2),
+                "-" | "/" => {
+                    (a.joined(j - 1) && a.joined(j) && a.is_capitalized(j + 1)).then_some(j + 1)
+                }
+                // "(CPC)" inside a name that goes on: "... of China (CPC) Central Committee".
+                "(" => (a.token(j + 1).is_some_and(|t| t.all_caps)
+                    && a.at(j + 2, ")")
+                    && a.is(j + 3, class::ORG_HEAD | class::NOT_NAME)
+                    && a.is_capitalized(j + 3))
+                .then_some(j + 3),
+                _ => None,
+            };
+            match glued {
+                Some(next) => {
+                    j = next;
+                    continue;
+                }
+                None => break,
+            }
         }
         elements += 1;
         if elements > 1 {
@@ -412,37 +408,41 @@ fn is_numbered_congress(a: &Analysis, p: &Phrase) -> bool {
     ordinal && a.word(p.segments[0].range.end - 1) == "Congress"
 }
 
-/// Months and weekdays: capitalized, but never the start of a name.
-const CALENDAR_WORDS: &[&str] = &[
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Jan",
-    "Feb",
-    "Mar",
-    "Apr",
-    "Jun",
-    "Jul",
-    "Aug",
-    "Sep",
-    "Sept",
-    "Oct",
-    "Nov",
-    "Dec",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
+/// Months and weekdays: capitalized, but never the start of a name. (A `match`
+/// compiles to a test of the length, then of the bytes: no scan of a list.)
+fn is_calendar_word(w: &str) -> bool {
+    matches!(
+        w,
+        "January"
+            | "February"
+            | "March"
+            | "April"
+            | "May"
+            | "June"
+            | "July"
+            | "August"
+            | "September"
+            | "October"
+            | "November"
+            | "December"
+            | "Jan"
+            | "Feb"
+            | "Mar"
+            | "Apr"
+            | "Jun"
+            | "Jul"
+            | "Aug"
+            | "Sep"
+            | "Sept"
+            | "Oct"
+            | "Nov"
+            | "Dec"
+            | "Monday"
+            | "Tuesday"
+            | "Wednesday"
+            | "Thursday"
+            | "Friday"
+            | "Saturday"
+            | "Sunday"
+    )
+}

@@ -18,7 +18,6 @@
 //! X"), possibly with honorifics between, or before ", Mr X".
 
 use crate::EntityKind;
-use crate::hash::FxHashSet;
 
 use crate::analysis::Analysis;
 use crate::lexicon::class;
@@ -63,6 +62,18 @@ pub(crate) struct Link {
     pub entry: Option<u32>,
     /// The place id of a demonym ("Chinese" -> iso:CN).
     pub demonym: bool,
+}
+
+impl Default for Link {
+    /// An empty slot of an inline list.
+    fn default() -> Link {
+        Link {
+            range: TokenRange::default(),
+            kind: EntityKind::Org,
+            entry: None,
+            demonym: false,
+        }
+    }
 }
 
 impl Link {
@@ -208,15 +219,36 @@ pub(crate) fn position_starts(a: &Analysis, i: usize) -> bool {
 
 /// A position attached to the person mention at `holder` (an index into the
 /// mentions given to [`attach`]).
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Held {
-    pub position: Position,
+    /// Index into [`Attached::positions`].
+    pub position: u32,
     pub holder: usize,
     pub rule: &'static str,
 }
 
+/// What [`attach`] found: every position parsed, and the ones held, by index, so
+/// that none is copied.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Attached {
+    /// Every position parsed, in text order (each starts at its own token).
+    pub positions: Vec<Position>,
+    /// The positions held, sorted by position, then holder.
+    pub held: Vec<Held>,
+}
+
+impl Attached {
+    /// The position `h` holds.
+    pub fn position(&self, h: &Held) -> &Position {
+        &self.positions[h.position as usize]
+    }
+}
+
+/// No position (in the tables by token).
+const NONE: u32 = u32::MAX;
+
 /// Attaches positions to the person mentions (sorted, non-overlapping ranges).
-pub(crate) fn attach(a: &Analysis, mentions: &[TokenRange], stops: Stops) -> Vec<Held> {
+pub(crate) fn attach(a: &Analysis, mentions: &[TokenRange], stops: Stops) -> Attached {
     let mut mention_at = vec![false; a.len() + 1];
     for m in mentions {
         mention_at[m.first] = true;
@@ -224,22 +256,29 @@ pub(crate) fn attach(a: &Analysis, mentions: &[TokenRange], stops: Stops) -> Vec
     let starts_mention = |i: usize| mention_at.get(i).copied().unwrap_or(false);
     // Every position, by start token. Only a capitalized word, a role or a modifier
     // can open one.
-    let mut parsed: Vec<Position> = Vec::new();
-    let mut position_at: Vec<u32> = vec![u32::MAX; a.len() + 1];
-    // A position has a role within a few tokens of its start.
-    let mut next_role = vec![usize::MAX; a.len() + 1];
-    for i in (0..a.len()).rev() {
-        next_role[i] = if a.starts(i, class::ROLE) {
-            i
-        } else {
-            next_role[i + 1]
-        };
-    }
+    // About as many positions as roles ("Vice President" is parsed at "Vice" and at
+    // "President"): room for them all saves copying the big items as the vector grows.
+    let roles = (0..a.len()).filter(|&i| a.starts(i, class::ROLE)).count();
+    let mut parsed: Vec<Position> = Vec::with_capacity(roles + roles / 4);
+    let mut position_at: Vec<u32> = vec![NONE; a.len() + 1];
+    // A position has a role within a few tokens of its start: the next token where
+    // a role starts, found as `i` moves on (each token is looked at once).
+    let mut next_role = 0;
     // No position begins inside another one's complement: in "Chairman of the State
     // Administration Council Prime Minister X", X is Prime Minister only.
     let mut complement = TokenRange::default();
-    for i in 0..a.len() {
-        let role_near = next_role[i].saturating_sub(i) <= MAX_PREFIX_TOKENS;
+    for (i, at) in position_at.iter_mut().enumerate().take(a.len()) {
+        if next_role < i {
+            next_role = i;
+        }
+        while next_role < a.len() && !a.starts(next_role, class::ROLE) {
+            next_role += 1;
+        }
+        if next_role == a.len() {
+            // No role from here on: no more positions.
+            break;
+        }
+        let role_near = next_role - i <= MAX_PREFIX_TOKENS;
         let in_complement = complement.first <= i && i < complement.end;
         if role_near
             && !in_complement
@@ -254,18 +293,18 @@ pub(crate) fn attach(a: &Analysis, mentions: &[TokenRange], stops: Stops) -> Vec
             {
                 complement = c.range;
             }
-            position_at[i] = parsed.len() as u32;
+            *at = parsed.len() as u32;
             parsed.push(p);
         }
     }
-    let position = |i: usize| position_at.get(i).and_then(|&k| parsed.get(k as usize));
-    let mut held: Vec<Held> = Vec::new();
+    let index_at = |i: usize| position_at.get(i).copied().filter(|&k| k != NONE);
+    let mut held: Vec<Held> = Vec::with_capacity(parsed.len());
 
     // True if the positions from `k` on, joined by "and", stand before a name:
     // "leader of A and Prime Minister Y".
     let leads_to_name = |mut k: usize| {
-        while let Some(p) = position(k) {
-            let end = p.outer_end();
+        while let Some(p) = index_at(k) {
+            let end = parsed[p as usize].outer_end();
             if starts_mention(skip_honorifics_forward(a, end)) {
                 return true;
             }
@@ -294,10 +333,10 @@ pub(crate) fn attach(a: &Analysis, mentions: &[TokenRange], stops: Stops) -> Vec
             if starts_mention(k) || leads_to_name(k) {
                 break;
             }
-            let Some(position) = position(k).cloned() else {
+            let Some(position) = index_at(k) else {
                 break;
             };
-            k = position.outer_end();
+            k = parsed[position as usize].outer_end();
             held.push(Held {
                 position,
                 holder: m,
@@ -312,41 +351,51 @@ pub(crate) fn attach(a: &Analysis, mentions: &[TokenRange], stops: Stops) -> Vec
     }
 
     // Before the name: "General Secretary of A and Chinese President X", "Mr X".
-    // The longest position ending at each token (its acronym included).
-    let mut longest_ending_at: Vec<Option<&Position>> = vec![None; a.len() + 1];
-    for p in &parsed {
+    // The longest position ending at each token (its acronym included): the first
+    // parsed, as positions are parsed in text order.
+    let mut longest_ending_at: Vec<u32> = vec![NONE; a.len() + 1];
+    for (k, p) in parsed.iter().enumerate() {
         let end = p.outer_end();
-        if longest_ending_at[end].is_none() && p.range.first < end {
-            longest_ending_at[end] = Some(p);
+        if longest_ending_at[end] == NONE && p.range.first < end {
+            longest_ending_at[end] = k as u32;
         }
     }
-    let ending_at = |end: usize| longest_ending_at.get(end).copied().flatten();
-    let mut taken: FxHashSet<TokenRange> = held.iter().map(|h| h.position.range).collect();
+    let ending_at = |end: usize| longest_ending_at.get(end).copied().filter(|&k| k != NONE);
+    // Positions held already. Each position starts at its own token, so its index
+    // stands for its range.
+    let mut taken = vec![false; parsed.len()];
+    for h in &held {
+        taken[h.position as usize] = true;
+    }
     for (m, mention) in mentions.iter().enumerate() {
         let before = crate::rules::person::skip_honorifics_back(a, mention.first);
         let mut rule = "title.before-name";
         let mut current = ending_at(before);
         if current.is_none() && before > 0 && a.at(before - 1, ",") {
             // "the Secretary-General of the UN, Mr Antonio Guterres"
-            current = ending_at(before - 1).filter(|p| !taken.contains(&p.range));
+            current = ending_at(before - 1).filter(|&k| !taken[k as usize]);
             rule = "title.before-name-comma";
         }
-        while let Some(p) = current {
-            if !taken.insert(p.range) {
+        while let Some(k) = current {
+            if std::mem::replace(&mut taken[k as usize], true) {
                 break;
             }
             held.push(Held {
-                position: p.clone(),
+                position: k,
                 holder: m,
                 rule,
             });
-            let start = p.range.first;
+            let start = parsed[k as usize].range.first;
             current = match a.word(start.wrapping_sub(1)) {
                 "and" => ending_at(start - 1),
                 _ => ending_at(start),
             };
         }
     }
-    held.sort_by_key(|h| (h.position.range, h.holder));
-    held
+    // Positions are in text order, so their indices sort as their ranges do.
+    held.sort_by_key(|h| (h.position, h.holder));
+    Attached {
+        positions: parsed,
+        held,
+    }
 }
