@@ -44,11 +44,7 @@ fn word_ids(text: &str, tokens: &[Token], lexicon: &Lexicon) -> Vec<WordId> {
     let bytes = text.as_bytes();
     tokens
         .iter()
-        .map(|t| {
-            lexicon
-                .id_of_bytes(&bytes[t.span.range()])
-                .unwrap_or(NO_WORD)
-        })
+        .map(|t| lexicon.id_of_bytes(&bytes[t.range()]).unwrap_or(NO_WORD))
         .collect()
 }
 
@@ -93,7 +89,8 @@ impl<'a> Analysis<'a> {
             // A capitalized word the lists do not know as written is also looked up
             // in lower case: "Meets" in a headline.
             let mut lf = flags[i] & class::FUNCTION;
-            if id == NO_WORD && t.capitalized && t.is_word() && word.len() > 1 && word.len() <= 12 {
+            if id == NO_WORD && t.capitalized() && t.is_word() && word.len() > 1 && word.len() <= 12
+            {
                 lower.clear();
                 if word.is_ascii() {
                     lower.push_str(word);
@@ -172,15 +169,16 @@ impl<'a> Analysis<'a> {
         match hit.form {
             FormKind::Name => true,
             // An acronym must be written as one: "UN", not "Un" or "un".
-            FormKind::Acronym => first.capitalized,
+            FormKind::Acronym => first.capitalized(),
             // A place in capitals: a dateline ("BEIJING, June 2") or a line in capitals.
             FormKind::Capitals => {
                 let after = self.tokens.get(hit.end);
-                let dateline = first.newline_before
+                let dateline = first.newline_before()
                     && after
                         .is_some_and(|t| matches!(t.text(self.text), "," | "(" | "-" | "–" | "—"));
-                let neighbour_caps =
-                    |t: Option<&Token>| t.is_some_and(|t| t.all_caps && t.kind == TokenKind::Word);
+                let neighbour_caps = |t: Option<&Token>| {
+                    t.is_some_and(|t| t.all_caps() && t.kind == TokenKind::Word)
+                };
                 let line_in_caps =
                     neighbour_caps(hit.first.checked_sub(1).and_then(|p| self.tokens.get(p)))
                         || neighbour_caps(after);
@@ -266,12 +264,12 @@ impl<'a> Analysis<'a> {
     pub fn is_capitalized(&self, i: usize) -> bool {
         self.tokens
             .get(i)
-            .is_some_and(|t| t.is_word() && t.capitalized)
+            .is_some_and(|t| t.is_word() && t.capitalized())
     }
 
     /// True if tokens `i` and `i + 1` touch (no white space between).
     pub fn joined(&self, i: usize) -> bool {
-        self.tokens.get(i + 1).is_some_and(|t| !t.space_before)
+        self.tokens.get(i + 1).is_some_and(|t| !t.space_before())
     }
 
     /// True if token `i` is the text `s`.
@@ -281,10 +279,7 @@ impl<'a> Analysis<'a> {
 
     /// Byte span of the tokens `r` (not empty).
     pub fn span(&self, r: TokenRange) -> Span {
-        Span::new(
-            self.tokens[r.first].span.start,
-            self.tokens[r.end - 1].span.end,
-        )
+        Span::new(self.tokens[r.first].start(), self.tokens[r.end - 1].end())
     }
 
     /// True if token `i` is an apostrophe (straight or curly).
@@ -296,7 +291,7 @@ impl<'a> Analysis<'a> {
     pub fn is_possessive(&self, i: usize) -> bool {
         i > 0
             && self.is_apostrophe(i)
-            && !self.tokens[i].space_before
+            && !self.tokens[i].space_before()
             && self.at(i + 1, "s")
             && self.joined(i)
     }

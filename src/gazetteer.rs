@@ -210,7 +210,7 @@ impl EntityListBuilder {
             path.extend(
                 tokens
                     .iter()
-                    .map(|t| (lexicon.intern(t.text(pattern)), t.space_before)),
+                    .map(|t| (lexicon.intern(t.text(pattern)), t.space_before())),
             );
             trie.insert(&path, entry, form);
         }
@@ -420,7 +420,7 @@ impl EntityGazetteer {
                 }
                 let next = words
                     .get(end)
-                    .and_then(|&w| self.trie.step(node, w, tokens[end].space_before));
+                    .and_then(|&w| self.trie.step(node, w, tokens[end].space_before()));
                 match next {
                     Some(child) => {
                         node = child;
@@ -474,7 +474,7 @@ mod tests {
             .find(&tokens, &words, |_| true)
             .iter()
             .map(|h| {
-                let span = tokens[h.first].span.start..tokens[h.end - 1].span.end;
+                let span = tokens[h.first].start()..tokens[h.end - 1].end();
                 (text[span].to_string(), h.form)
             })
             .collect()

@@ -486,7 +486,7 @@ fn acronyms<'t>(a: &Analysis<'t>, definitions: &[Definition], entities: &[Entity
             }
             _ => {
                 let t = &a.tokens[i];
-                if !(t.is_word() && t.all_caps && (2..=8).contains(&t.span.len())) {
+                if !(t.is_word() && t.all_caps() && (2..=8).contains(&t.span().len())) {
                     continue;
                 }
                 let r = TokenRange::new(i, i + 1);

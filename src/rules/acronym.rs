@@ -30,7 +30,7 @@ pub(crate) fn definitions(a: &Analysis) -> Vec<Definition> {
     let mut found = Vec::new();
     for (open, t) in a.tokens.iter().enumerate() {
         // A one-byte token, looked at by its byte: no slicing of the text per token.
-        let close = match (t.span.len(), a.text.as_bytes().get(t.span.start)) {
+        let close = match (t.span().len(), a.text.as_bytes().get(t.start())) {
             (1, Some(b'(')) => ")",
             (1, Some(b'[')) => "]",
             _ => continue,
@@ -111,7 +111,7 @@ pub(crate) fn mentions(a: &Analysis, definitions: &[Definition], stops: Stops) -
         longest = longest.max(w.len());
     }
     for i in (0..a.len()).filter(|&i| a.is_capitalized(i)) {
-        let span = a.tokens[i].span;
+        let span = a.tokens[i].span();
         if !(shortest..=longest).contains(&span.len())
             || !a
                 .text
@@ -187,7 +187,7 @@ fn long_form_before(a: &Analysis, open: usize, short: &str) -> Option<TokenRange
         if t.is_word() {
             words += 1;
         }
-        if t.sentence_start {
+        if t.sentence_start() {
             break;
         }
     }
@@ -199,7 +199,7 @@ fn long_form_before(a: &Analysis, open: usize, short: &str) -> Option<TokenRange
     }
     let window = a.span(TokenRange::new(first, open)).range();
     let start = window.start + schwartz_hearst(short, &a.text[window.clone()])?;
-    let first_token = (first..open).find(|&k| a.tokens[k].span.start == start)?;
+    let first_token = (first..open).find(|&k| a.tokens[k].start() == start)?;
     Some(TokenRange::new(first_token, open))
 }
 
@@ -219,7 +219,7 @@ fn initials_before(a: &Analysis, first: usize, open: usize, short: &str) -> Opti
     for skip_function_words in [true, false] {
         let mut matched = letters.len();
         for &k in words.iter().rev() {
-            if skip_function_words && a.is_function_word(k) && a.tokens[k].lowercase {
+            if skip_function_words && a.is_function_word(k) && a.tokens[k].lowercase() {
                 continue;
             }
             let initial = a
@@ -232,7 +232,7 @@ fn initials_before(a: &Analysis, first: usize, open: usize, short: &str) -> Opti
             }
             matched -= 1;
             // A long form does not begin with a lower-case function word.
-            if matched == 0 && !(a.is_function_word(k) && a.tokens[k].lowercase) {
+            if matched == 0 && !(a.is_function_word(k) && a.tokens[k].lowercase()) {
                 return Some(TokenRange::new(k, open));
             }
         }

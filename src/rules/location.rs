@@ -93,7 +93,7 @@ fn in_result(a: &Analysis, range: TokenRange) -> bool {
         && !is_date(a, range.end)
         && !a
             .token(range.end + 1)
-            .is_some_and(|t| t.is_word() && t.lowercase && a.word(range.end + 1).len() > 3);
+            .is_some_and(|t| t.is_word() && t.lowercase() && a.word(range.end + 1).len() > 3);
     let word_after = is_result_word(a.word(range.end));
     let word_before = range.first > 0 && is_result_word(a.word(range.first - 1));
     score_after || word_after || word_before
@@ -164,7 +164,7 @@ fn names_something_else(a: &Analysis, end: usize) -> bool {
     let adjective = a.at(end, "-")
         && a.joined(end - 1)
         && a.joined(end)
-        && a.token(end + 1).is_some_and(|t| t.lowercase);
+        && a.token(end + 1).is_some_and(|t| t.lowercase());
     adjective || (is_event_word(a.word(end)) && a.is_capitalized(end))
 }
 
@@ -172,7 +172,7 @@ fn names_something_else(a: &Analysis, end: usize) -> bool {
 pub(crate) fn is_date(a: &Analysis, i: usize) -> bool {
     let number = |k: usize, digits: usize| {
         a.token(k)
-            .is_some_and(|t| t.kind == TokenKind::Number && t.span.len() == digits)
+            .is_some_and(|t| t.kind == TokenKind::Number && t.span().len() == digits)
     };
     number(i, 4)
         && a.at(i + 1, "-")
@@ -190,11 +190,11 @@ const MAX_DATELINE_WORDS: usize = 4;
 /// 2024-03-05". A known place keeps its entry.
 fn datelines(a: &Analysis) -> Vec<Place> {
     let mut found = Vec::new();
-    for i in (0..a.len()).filter(|&i| a.tokens[i].newline_before && a.hit(i).is_none()) {
+    for i in (0..a.len()).filter(|&i| a.tokens[i].newline_before() && a.hit(i).is_none()) {
         let mut end = i;
         while end - i < MAX_DATELINE_WORDS
-            && a.token(end).is_some_and(|t| t.all_caps && t.is_word())
-            && (end == i || !a.tokens[end].newline_before)
+            && a.token(end).is_some_and(|t| t.all_caps() && t.is_word())
+            && (end == i || !a.tokens[end].newline_before())
         {
             end += 1;
         }
@@ -206,7 +206,7 @@ fn datelines(a: &Analysis) -> Vec<Place> {
             Some(hit) if a.at(end, ",") => hit.end,
             _ => end,
         };
-        if !is_date(a, date_at) || a.tokens[date_at].newline_before {
+        if !is_date(a, date_at) || a.tokens[date_at].newline_before() {
             continue;
         }
         let entry = a
@@ -247,8 +247,8 @@ fn misspellings(a: &Analysis, places: &[Place]) -> Vec<Place> {
     let mut found = Vec::new();
     for i in 0..a.len() {
         let t = &a.tokens[i];
-        let unknown = t.capitalized
-            && !t.all_caps
+        let unknown = t.capitalized()
+            && !t.all_caps()
             && a.hit(i).is_none()
             && a.covered(i).is_none()
             && !a.is(i, u32::MAX);

@@ -112,7 +112,7 @@ fn honorific_at(a: &Analysis, i: usize) -> bool {
 /// True for a capitalized function word inside a name in title case: "Committee
 /// for Regular Meetings Between Chinese and Russian Prime Ministers".
 fn title_case_function_word(a: &Analysis, start: usize, j: usize) -> bool {
-    j > start && !a.token(j).is_some_and(|t| t.sentence_start) && a.is_capitalized(j + 1)
+    j > start && !a.token(j).is_some_and(|t| t.sentence_start()) && a.is_capitalized(j + 1)
 }
 
 /// Parses one segment starting at `i`. `after_connector` allows a role word to
@@ -141,7 +141,7 @@ fn segment_within(
     let name_like =
         class::ORG_HEAD | class::ORG_SUFFIX | class::DEMONYM | class::GIVEN | class::SURNAME;
     let unknown_sentence_opener =
-        a.token(i).is_some_and(|t| t.sentence_start) && a.hit(i).is_none() && !a.is(i, name_like);
+        a.token(i).is_some_and(|t| t.sentence_start()) && a.hit(i).is_none() && !a.is(i, name_like);
     let before_entity =
         (a.is(i, class::MODIFIER) || unknown_sentence_opener) && a.hit(i + 1).is_some();
     if stopped(stops, i) || !opens || before_entity {
@@ -162,7 +162,7 @@ fn segment_within(
     let mut joined_entities_at = None;
     loop {
         if j > i
-            && (j >= limit || stopped(stops, j) || a.token(j).is_some_and(|t| t.newline_before))
+            && (j >= limit || stopped(stops, j) || a.token(j).is_some_and(|t| t.newline_before()))
         {
             break;
         }
@@ -207,7 +207,7 @@ fn segment_within(
                     (a.joined(j - 1) && a.joined(j) && a.is_capitalized(j + 1)).then_some(j + 1)
                 }
                 // "(CPC)" inside a name that goes on: "... of China (CPC) Central Committee".
-                "(" => (a.token(j + 1).is_some_and(|t| t.all_caps)
+                "(" => (a.token(j + 1).is_some_and(|t| t.all_caps())
                     && a.at(j + 2, ")")
                     && a.is(j + 3, class::ORG_HEAD | class::NOT_NAME)
                     && a.is_capitalized(j + 3))
@@ -393,7 +393,7 @@ fn is_bare_head(a: &Analysis, p: &Phrase) -> bool {
     p.range.len() == 1
         && p.entry().is_none()
         && a.is(first, class::ORG_HEAD)
-        && a.token(first).is_some_and(|t| t.sentence_start)
+        && a.token(first).is_some_and(|t| t.sentence_start())
 }
 
 /// True for "the 20th CPC National Congress": a numbered party congress is a

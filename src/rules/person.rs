@@ -113,7 +113,7 @@ pub(crate) fn name_runs(a: &Analysis) -> Vec<NameRun> {
         let mut words = InlineVec::one(TokenRange::new(i, end));
         let mut j = end;
         while !words.is_full()
-            && (!a.token(j).is_some_and(|t| t.newline_before) || wrapped(a, &words, j))
+            && (!a.token(j).is_some_and(|t| t.newline_before()) || wrapped(a, &words, j))
         {
             if let Some(e) = name_word(a, j) {
                 words.push(TokenRange::new(j, e));
@@ -146,16 +146,18 @@ fn wrapped(a: &Analysis, words: &[TokenRange], j: usize) -> bool {
         first.first,
         class::GIVEN | class::SURNAME | class::ZH_SURNAME,
     );
-    let single_break = !a.text[a.tokens[j - 1].span.end..a.tokens[j].span.start].contains("\n\n");
-    let goes_on = name_word(a, j)
-        .is_some_and(|e| a.token(e).is_some_and(|t| !t.newline_before && t.lowercase));
+    let single_break = !a.text[a.tokens[j - 1].end()..a.tokens[j].start()].contains("\n\n");
+    let goes_on = name_word(a, j).is_some_and(|e| {
+        a.token(e)
+            .is_some_and(|t| !t.newline_before() && t.lowercase())
+    });
     known && single_break && goes_on
 }
 
 /// End of one or two lower-case name particles at `i` ("da", "de la"), or of a
 /// particle joined to the next word by a hyphen ("al-" in "al-Sudani").
 fn particles_end(a: &Analysis, i: usize) -> Option<usize> {
-    let particle = |k: usize| a.is(k, class::PARTICLE) && a.token(k).is_some_and(|t| t.lowercase);
+    let particle = |k: usize| a.is(k, class::PARTICLE) && a.token(k).is_some_and(|t| t.lowercase());
     if !particle(i) {
         return None;
     }
@@ -168,7 +170,7 @@ fn particles_end(a: &Analysis, i: usize) -> Option<usize> {
 /// End of the name-like word at `i`, if there is one.
 fn name_word(a: &Analysis, i: usize) -> Option<usize> {
     let t = a.token(i)?;
-    if !t.is_word() || !t.capitalized || a.covered(i).is_some() {
+    if !t.is_word() || !t.capitalized() || a.covered(i).is_some() {
         return None;
     }
     let w = a.word(i);
@@ -177,7 +179,7 @@ fn name_word(a: &Analysis, i: usize) -> Option<usize> {
         return (a.at(i + 1, ".") && a.joined(i)).then_some(i + 2);
     }
     // A phrase that is no name ("Sri Lankan", "Prime Minister") starts here.
-    if t.all_caps || a.phrase(i, NOT_IN_NAME).is_some_and(|end| end > i + 1) {
+    if t.all_caps() || a.phrase(i, NOT_IN_NAME).is_some_and(|end| end > i + 1) {
         return None;
     }
     let blocked = a.is(i, NOT_IN_NAME) || a.is_plain_word(i);
@@ -206,8 +208,8 @@ fn is_pinyin_given_name(a: &Analysis, i: usize) -> bool {
     let Some(t) = a.token(i) else { return false };
     let hyphenated = a.joined(i) && a.at(i + 1, "-");
     t.is_word()
-        && t.capitalized
-        && !t.all_caps
+        && t.capitalized()
+        && !t.all_caps()
         && !hyphenated
         && a.lexicon.is_pinyin_name(a.word(i))
 }
@@ -286,7 +288,7 @@ fn context_evidence(a: &Analysis, run: &NameRun) -> Option<Evidence> {
         return Some(Evidence::ReportingVerb);
     }
     // Two or three capitalized words that are nothing else, inside a sentence.
-    let inside_sentence = !a.token(first).is_some_and(|t| t.sentence_start);
+    let inside_sentence = !a.token(first).is_some_and(|t| t.sentence_start());
     let not_only_initials = run.words.iter().any(|w| !is_initial(a, *w));
     ((2..=3).contains(&run.words.len()) && inside_sentence && not_only_initials)
         .then_some(Evidence::NameShape)

@@ -49,12 +49,12 @@ pub(crate) fn teams(a: &Analysis, names: &NameMarks) -> Vec<TokenRange> {
 
 /// True if token `i` opens a line.
 fn line_start(a: &Analysis, i: usize) -> bool {
-    a.token(i).is_some_and(|t| t.newline_before)
+    a.token(i).is_some_and(|t| t.newline_before())
 }
 
 /// True if token `i` is on the same line as the token before it.
 fn on_line(a: &Analysis, i: usize) -> bool {
-    a.token(i).is_some_and(|t| !t.newline_before)
+    a.token(i).is_some_and(|t| !t.newline_before())
 }
 
 fn is_number(a: &Analysis, i: usize) -> bool {

@@ -136,7 +136,7 @@ pub(crate) fn parse(a: &Analysis, i: usize, stops: Stops) -> Option<Position> {
     let mut end = role.end;
     let mut complement = None;
     if matches!(a.word(end), "of" | "to" | "for")
-        && !a.token(end + 1).is_some_and(|t| t.newline_before)
+        && !a.token(end + 1).is_some_and(|t| t.newline_before())
     {
         let at = organization::skip_article(a, end + 1);
         if let Some(p) = organization::phrase(a, at, stops, true) {
@@ -157,7 +157,7 @@ pub(crate) fn parse(a: &Analysis, i: usize, stops: Stops) -> Option<Position> {
         }
     }
     let acronym =
-        (a.at(end, "(") && a.token(end + 1).is_some_and(|t| t.all_caps) && a.at(end + 2, ")"))
+        (a.at(end, "(") && a.token(end + 1).is_some_and(|t| t.all_caps()) && a.at(end + 2, ")"))
             .then(|| TokenRange::new(end + 1, end + 2));
     Some(Position {
         range: TokenRange::new(i, end),
