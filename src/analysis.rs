@@ -23,10 +23,10 @@ pub(crate) struct Analysis<'a> {
     /// Function-word classes of the token, and verb and not-a-name classes of its
     /// lower-cased form where the lists do not know it as written ("Meets").
     lower_flags: Vec<u32>,
-    /// Word-list phrases of two or more tokens: `(end, classes)`, grouped by start
-    /// token; those starting at token `i` are `phrases[phrase_at[i]..phrase_at[i + 1]]`.
-    phrases: Vec<(usize, u32)>,
-    phrase_at: Vec<usize>,
+    /// Word-list phrases of two or more tokens, `(first, end, classes)`, in order of
+    /// their first token. Few tokens begin one, so they are found by binary search
+    /// rather than through an index per token.
+    phrases: Vec<(usize, usize, u32)>,
     /// Classes of every word or phrase starting at each token: a one-step test.
     starts: Vec<u32>,
     /// The longest trusted gazetteer hit starting at each token.
@@ -58,10 +58,8 @@ impl<'a> Analysis<'a> {
         let mut flags = Vec::with_capacity(n);
         let mut lower_flags = Vec::with_capacity(n);
         let mut phrases = Vec::new();
-        let mut phrase_at = Vec::with_capacity(n + 1);
         let mut lower = String::new();
         for (i, t) in tokens.iter().enumerate() {
-            phrase_at.push(phrases.len());
             let word = t.text(text);
             if t.kind == TokenKind::Punct && word != "." {
                 flags.push(0);
@@ -82,7 +80,7 @@ impl<'a> Analysis<'a> {
                 for p in all[from..].iter().take_while(|p| p.rest[0] == second) {
                     let end = i + 1 + p.rest.len();
                     if end <= n && *p.rest == words[i + 1..end] {
-                        phrases.push((end, p.class));
+                        phrases.push((i, end, p.class));
                     }
                 }
             }
@@ -103,14 +101,10 @@ impl<'a> Analysis<'a> {
             }
             lower_flags.push(lf);
         }
-        phrase_at.push(phrases.len());
-        let starts = (0..n)
-            .map(|i| {
-                phrases[phrase_at[i]..phrase_at[i + 1]]
-                    .iter()
-                    .fold(flags[i], |c, p| c | p.1)
-            })
-            .collect();
+        let mut starts = flags.clone();
+        for &(first, _, class) in &phrases {
+            starts[first] |= class;
+        }
         let mut analysis = Analysis {
             text,
             tokens,
@@ -118,7 +112,6 @@ impl<'a> Analysis<'a> {
             flags,
             lower_flags,
             phrases,
-            phrase_at,
             starts,
             hits: Vec::new(),
             hit_at: Vec::new(),
@@ -228,7 +221,8 @@ impl<'a> Analysis<'a> {
             return None;
         }
         let mut best = (self.flags[i] & mask != 0).then_some(i + 1);
-        for &(end, class) in &self.phrases[self.phrase_at[i]..self.phrase_at[i + 1]] {
+        let from = self.phrases.partition_point(|p| p.0 < i);
+        for &(_, end, class) in self.phrases[from..].iter().take_while(|p| p.0 == i) {
             if class & mask != 0 && best.is_none_or(|b| end > b) {
                 best = Some(end);
             }
