@@ -101,9 +101,10 @@ impl<'a> Analysis<'a> {
             }
             lower_flags.push(lf);
         }
+        // `PHRASE_START` marks the tokens where a phrase begins, for `phrase`.
         let mut starts = flags.clone();
         for &(first, _, class) in &phrases {
-            starts[first] |= class;
+            starts[first] |= class | class::PHRASE_START;
         }
         let mut analysis = Analysis {
             text,
@@ -221,6 +222,9 @@ impl<'a> Analysis<'a> {
             return None;
         }
         let mut best = (self.flags[i] & mask != 0).then_some(i + 1);
+        if self.starts[i] & class::PHRASE_START == 0 {
+            return best;
+        }
         let from = self.phrases.partition_point(|p| p.0 < i);
         for &(_, end, class) in self.phrases[from..].iter().take_while(|p| p.0 == i) {
             if class & mask != 0 && best.is_none_or(|b| end > b) {

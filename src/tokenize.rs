@@ -57,10 +57,12 @@ const MAX_TOKEN_BYTES: usize = u32::MAX as usize;
 
 impl Token {
     /// A token over `start..end` (at most [`MAX_TOKEN_BYTES`] long).
+    #[inline]
     fn new(start: usize, end: usize, kind: TokenKind, shape: u8) -> Token {
         Token {
             start,
-            len: u32::try_from(end - start).unwrap_or(u32::MAX),
+            // The tokenizer never makes a longer token (see `cut_long`).
+            len: (end - start) as u32,
             kind,
             shape,
         }
@@ -136,20 +138,18 @@ impl Token {
 }
 
 /// The shape bits of what precedes a token.
+#[inline]
 fn before_bits(space_before: bool, newline_before: bool) -> u8 {
-    (if space_before { shape::SPACE_BEFORE } else { 0 })
-        | (if newline_before {
-            shape::NEWLINE_BEFORE
-        } else {
-            0
-        })
+    (u8::from(space_before) * shape::SPACE_BEFORE)
+        | (u8::from(newline_before) * shape::NEWLINE_BEFORE)
 }
 
 /// The shape bits of a word's letters.
+#[inline]
 fn letter_bits(capitalized: bool, all_caps: bool, lowercase: bool) -> u8 {
-    (if capitalized { shape::CAPITALIZED } else { 0 })
-        | (if all_caps { shape::ALL_CAPS } else { 0 })
-        | (if lowercase { shape::LOWERCASE } else { 0 })
+    (u8::from(capitalized) * shape::CAPITALIZED)
+        | (u8::from(all_caps) * shape::ALL_CAPS)
+        | (u8::from(lowercase) * shape::LOWERCASE)
 }
 
 /// Abbreviations after which a full stop does not end a sentence.
