@@ -39,13 +39,80 @@ pub(crate) struct Analysis<'a> {
     pub gazetteer: &'a EntityGazetteer,
 }
 
-/// The vocabulary id of every token: the one hash lookup per token.
-fn word_ids(text: &str, tokens: &[Token], lexicon: &Lexicon) -> Vec<WordId> {
+/// What the word lists say about each token, from one lookup per token.
+struct Lookups {
+    words: Vec<WordId>,
+    flags: Vec<u32>,
+    lower_flags: Vec<u32>,
+    /// Tokens whose word begins a list phrase of two or more tokens.
+    phrase_heads: Vec<usize>,
+}
+
+/// Looks every token up in one pass: its vocabulary id (the one hash lookup per
+/// token), its classes as written, and for a capitalized word the lists do not know
+/// as written, the classes of its lower-case form ("Meets" in a headline).
+fn look_up(text: &str, tokens: &[Token], lexicon: &Lexicon) -> Lookups {
     let bytes = text.as_bytes();
-    tokens
-        .iter()
-        .map(|t| lexicon.id_of_bytes(&bytes[t.range()]).unwrap_or(NO_WORD))
-        .collect()
+    let n = tokens.len();
+    let mut out = Lookups {
+        words: Vec::with_capacity(n),
+        flags: Vec::with_capacity(n),
+        lower_flags: Vec::with_capacity(n),
+        phrase_heads: Vec::new(),
+    };
+    let mut lower = String::new();
+    for (i, t) in tokens.iter().enumerate() {
+        let word = &bytes[t.range()];
+        let id = lexicon.id_of_bytes(word).unwrap_or(NO_WORD);
+        out.words.push(id);
+        // Punctuation has no classes, bar the full stop of "H.E." and "U.S.".
+        if t.kind == TokenKind::Punct && word != b"." {
+            out.flags.push(0);
+            out.lower_flags.push(0);
+            continue;
+        }
+        let classes = if id == NO_WORD {
+            0
+        } else {
+            lexicon.classes(id)
+        };
+        out.flags.push(classes & !class::PHRASE_START);
+        if classes & class::PHRASE_START != 0 {
+            out.phrase_heads.push(i);
+        }
+        let mut lf = classes & class::FUNCTION;
+        if id == NO_WORD && t.capitalized() && t.is_word() && word.len() > 1 && word.len() <= 12 {
+            let word = t.text(text);
+            lower.clear();
+            if word.is_ascii() {
+                lower.push_str(word);
+                lower.make_ascii_lowercase();
+            } else {
+                lower.extend(word.chars().flat_map(char::to_lowercase));
+            }
+            lf |= lexicon.word(&lower) & (class::SPEECH_VERB | class::NOT_NAME | class::FUNCTION);
+        }
+        out.lower_flags.push(lf);
+    }
+    out
+}
+
+/// The list phrases of two or more tokens, `(first, end, classes)` in text order,
+/// matched word id by word id from the tokens that can begin one.
+fn match_phrases(words: &[WordId], heads: &[usize], lexicon: &Lexicon) -> Vec<(usize, usize, u32)> {
+    let mut phrases = Vec::new();
+    for &i in heads {
+        let all = lexicon.phrases(words[i]);
+        let second = words.get(i + 1).copied().unwrap_or(NO_WORD);
+        let from = all.partition_point(|p| p.rest[0] < second);
+        for p in all[from..].iter().take_while(|p| p.rest[0] == second) {
+            let end = i + 1 + p.rest.len();
+            if end <= words.len() && *p.rest == words[i + 1..end] {
+                phrases.push((i, end, p.class));
+            }
+        }
+    }
+    phrases
 }
 
 impl<'a> Analysis<'a> {
@@ -53,54 +120,13 @@ impl<'a> Analysis<'a> {
     /// gazetteer. Every later question about a token is an index into these.
     pub fn new(text: &'a str, lexicon: &'a Lexicon, gazetteer: &'a EntityGazetteer) -> Self {
         let tokens = tokenize(text);
-        let n = tokens.len();
-        let words = word_ids(text, &tokens, lexicon);
-        let mut flags = Vec::with_capacity(n);
-        let mut lower_flags = Vec::with_capacity(n);
-        let mut phrases = Vec::new();
-        let mut lower = String::new();
-        for (i, t) in tokens.iter().enumerate() {
-            let word = t.text(text);
-            if t.kind == TokenKind::Punct && word != "." {
-                flags.push(0);
-                lower_flags.push(0);
-                continue;
-            }
-            let id = words[i];
-            let classes = if id == NO_WORD {
-                0
-            } else {
-                lexicon.classes(id)
-            };
-            flags.push(classes & !class::PHRASE_START);
-            if classes & class::PHRASE_START != 0 {
-                let all = lexicon.phrases(id);
-                let second = words.get(i + 1).copied().unwrap_or(NO_WORD);
-                let from = all.partition_point(|p| p.rest[0] < second);
-                for p in all[from..].iter().take_while(|p| p.rest[0] == second) {
-                    let end = i + 1 + p.rest.len();
-                    if end <= n && *p.rest == words[i + 1..end] {
-                        phrases.push((i, end, p.class));
-                    }
-                }
-            }
-            // A capitalized word the lists do not know as written is also looked up
-            // in lower case: "Meets" in a headline.
-            let mut lf = flags[i] & class::FUNCTION;
-            if id == NO_WORD && t.capitalized() && t.is_word() && word.len() > 1 && word.len() <= 12
-            {
-                lower.clear();
-                if word.is_ascii() {
-                    lower.push_str(word);
-                    lower.make_ascii_lowercase();
-                } else {
-                    lower.extend(word.chars().flat_map(char::to_lowercase));
-                }
-                lf |=
-                    lexicon.word(&lower) & (class::SPEECH_VERB | class::NOT_NAME | class::FUNCTION);
-            }
-            lower_flags.push(lf);
-        }
+        let Lookups {
+            words,
+            flags,
+            lower_flags,
+            phrase_heads,
+        } = look_up(text, &tokens, lexicon);
+        let phrases = match_phrases(&words, &phrase_heads, lexicon);
         // `PHRASE_START` marks the tokens where a phrase begins, for `phrase`.
         let mut starts = flags.clone();
         for &(first, _, class) in &phrases {

@@ -312,7 +312,20 @@ fn cut_long(text: &str, start: usize, end: usize, max: usize) -> usize {
 }
 
 /// Length of the grapheme cluster at the start of `s` (at least one char).
+///
+/// A character below U+0600 followed by an ASCII one is a cluster of its own: ASCII
+/// never extends a cluster (bar CR LF) and no character below U+0600 is a prepended
+/// mark. That covers the accented Latin letters of most names ("Nguyễn Phú Trọng")
+/// without the full segmentation rules, which showed in the profile.
 fn first_grapheme_len(s: &str) -> usize {
+    let mut chars = s.chars();
+    if let Some(first) = chars.next()
+        && u32::from(first) < 0x600
+        && first != '\r'
+        && s.as_bytes().get(first.len_utf8()).is_some_and(u8::is_ascii)
+    {
+        return first.len_utf8();
+    }
     s.graphemes(true).next().map_or(s.len().min(1), str::len)
 }
 
@@ -485,6 +498,14 @@ mod tests {
         // 5 would split "é" (bytes 4..6): the cut falls back to 4.
         assert_eq!(cut_long(text, 0, text.len(), 5), 4);
         assert_eq!(cut_long(text, 4, text.len(), 1), 6, "at least one char");
+    }
+
+    #[test]
+    fn grapheme_clusters_with_and_without_the_short_cut() {
+        for s in ["ễa", "e\u{301}a", "\r\n", "ễ", "😀a", "🇫🇷a", "अं"] {
+            let full = s.graphemes(true).next().map_or(0, str::len);
+            assert_eq!(first_grapheme_len(s), full, "{s:?}");
+        }
     }
 
     #[test]
