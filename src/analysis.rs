@@ -71,11 +71,7 @@ fn look_up(text: &str, tokens: &[Token], lexicon: &Lexicon) -> Lookups {
             out.lower_flags.push(0);
             continue;
         }
-        let classes = if id == NO_WORD {
-            0
-        } else {
-            lexicon.classes(id)
-        };
+        let classes = lexicon.classes(id);
         out.flags.push(classes & !class::PHRASE_START);
         if classes & class::PHRASE_START != 0 {
             out.phrase_heads.push(i);

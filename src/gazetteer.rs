@@ -21,14 +21,17 @@
 //! as a path of word ids (see [`crate::vocab`]) in a trie of tokens. A document's
 //! tokens are looked up once, by the lexicon; matching then walks the trie from each
 //! token that begins some name, one integer-keyed step per token, so a match always
-//! begins and ends on token boundaries and the text between tokens is never read
-//! again. Place names also match in capitals ("BEIJING") so that datelines and
-//! headlines are found; the rules decide when capitals are trusted.
+//! begins and ends on token boundaries. A step also asks whether white space comes
+//! before the token, as in the list: "Guinea-Bissau" does not match "Guinea -
+//! Bissau", while "New York" matches across a line break. Place names also match in
+//! capitals ("BEIJING") so that datelines and headlines are found; the rules decide
+//! when capitals are trusted.
 //!
 //! A token trie rather than a byte automaton (Aho-Corasick) because the profile
 //! said so: building an automaton of every surface form cost about 150 ms per
 //! extractor, and scanning with it repeated the hashing the word lists already do.
-//! The trie is built in a few milliseconds and walked only where a name can begin.
+//! With the trie the whole extractor builds in under 20 ms, and matching only walks
+//! where a name can begin.
 
 use std::sync::Arc;
 
