@@ -131,9 +131,10 @@ pub(crate) fn document(
     person_mentions: &[TokenRange],
     definitions: &[Definition],
 ) -> Document {
-    let (people, person_of_mention) = group_people(a, person_mentions);
-    let mut titles = Vec::new();
-    let mut people = people;
+    let (mut people, person_of_mention) = group_people(a, person_mentions);
+    // At most one title per holding: a title is large, and a growing vector would
+    // copy them all again at each doubling.
+    let mut titles = Vec::with_capacity(held.held.len());
     // Held is sorted by position: the people holding the current one so far.
     let mut current: Option<u32> = None;
     let mut holders: Vec<usize> = Vec::new();
@@ -338,7 +339,12 @@ fn group_people(a: &Analysis, mentions: &[TokenRange]) -> (Vec<Person>, Vec<usiz
             recent[e as usize] = p;
         }
     }
-    // People in order of first mention (mentions are in text order).
+    // People in order of first mention (mentions are in text order), each with
+    // room for all their mentions.
+    let mut mention_count = vec![0; names.len()];
+    for &p in &person_of {
+        mention_count[p] += 1;
+    }
     let mut new_index = vec![NOBODY; names.len()];
     let mut people: Vec<Person> = Vec::new();
     for (m, p) in person_of.iter_mut().enumerate() {
@@ -346,7 +352,7 @@ fn group_people(a: &Analysis, mentions: &[TokenRange]) -> (Vec<Person>, Vec<usiz
             new_index[*p] = people.len();
             people.push(Person {
                 name: join(&spelled, &names[*p]),
-                mentions: Vec::new(),
+                mentions: Vec::with_capacity(mention_count[*p]),
                 titles: Vec::new(),
             });
         }

@@ -376,15 +376,19 @@ pub(crate) fn initials(long: &str) -> Option<Initials> {
     // A word starts at a character that is no separator, first or after one.
     let mut word_start = true;
     if long.is_ascii() {
-        for &b in long.as_bytes() {
-            let c = char::from(b);
-            if word_start && c.is_ascii_uppercase() {
+        // `separator` on an ASCII byte, without the Unicode tables: the white space
+        // below 0x80 is the space and 0x09..=0x0D. Only the first byte of each word
+        // is looked at.
+        let words = long
+            .as_bytes()
+            .split(|&b| matches!(b, b' ' | b'\t'..=b'\r' | b'-'));
+        for &b in words.filter_map(<[u8]>::first) {
+            if b.is_ascii_uppercase() {
                 if !out.push(b) {
                     return None;
                 }
                 chars += 1;
             }
-            word_start = separator(c);
         }
     } else {
         for c in long.chars() {

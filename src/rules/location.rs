@@ -17,7 +17,7 @@ use crate::EntityKind;
 use crate::analysis::Analysis;
 use crate::hash::FxHashMap;
 use crate::rules::{Candidate, TokenRange};
-use crate::tokenize::TokenKind;
+use crate::tokenize::{Token, TokenKind};
 
 /// Words that make a place name longer when they follow it.
 pub(crate) fn is_place_suffix(w: &str) -> bool {
@@ -186,124 +186,188 @@ pub(crate) fn is_date(a: &Analysis, i: usize) -> bool {
 const MAX_DATELINE_WORDS: usize = 4;
 
 /// Places in capitals opening a line that ends in a date, where the gazetteer's
-/// hits did not take them: "KINGSBRIDGE 2024-03-05", "KINGSBRIDGE , England
-/// 2024-03-05". A known place keeps its entry.
+/// hits did not take them.
 fn datelines(a: &Analysis) -> Vec<Place> {
-    let mut found = Vec::new();
-    for i in (0..a.len()).filter(|&i| a.tokens[i].newline_before() && a.hit(i).is_none()) {
-        let mut end = i;
-        while end - i < MAX_DATELINE_WORDS
-            && a.token(end).is_some_and(|t| t.all_caps() && t.is_word())
-            && (end == i || !a.tokens[end].newline_before())
-        {
-            end += 1;
-        }
-        if end == i {
-            continue;
-        }
-        // "KINGSBRIDGE , England 2024-03-05": a region or country may follow.
-        let date_at = match a.hit(end + 1) {
-            Some(hit) if a.at(end, ",") => hit.end,
-            _ => end,
-        };
-        if !is_date(a, date_at) || a.tokens[date_at].newline_before() {
-            continue;
-        }
-        let entry = a
-            .exact_entry(TokenRange::new(i, end))
-            .filter(|&e| a.gazetteer.entry(e).kind == EntityKind::Loc);
-        found.push(Place {
-            range: TokenRange::new(i, end),
-            entry,
-            team: false,
-            misspelt: false,
-            dateline: true,
-        });
+    (0..a.len())
+        .filter(|&i| a.tokens[i].newline_before())
+        .filter_map(|i| dateline(a, i))
+        .collect()
+}
+
+/// A place in capitals opening the line at `i` that ends in a date, where the
+/// gazetteer's hits did not take it: "KINGSBRIDGE 2024-03-05", "KINGSBRIDGE ,
+/// England 2024-03-05". A known place keeps its entry.
+fn dateline(a: &Analysis, i: usize) -> Option<Place> {
+    if a.hit(i).is_some() {
+        return None;
     }
-    found
+    let mut end = i;
+    while end - i < MAX_DATELINE_WORDS
+        && a.token(end).is_some_and(|t| t.all_caps() && t.is_word())
+        && (end == i || !a.tokens[end].newline_before())
+    {
+        end += 1;
+    }
+    if end == i {
+        return None;
+    }
+    // "KINGSBRIDGE , England 2024-03-05": a region or country may follow.
+    let date_at = match a.hit(end + 1) {
+        Some(hit) if a.at(end, ",") => hit.end,
+        _ => end,
+    };
+    if !is_date(a, date_at) || a.tokens[date_at].newline_before() {
+        return None;
+    }
+    let entry = a
+        .exact_entry(TokenRange::new(i, end))
+        .filter(|&e| a.gazetteer.entry(e).kind == EntityKind::Loc);
+    Some(Place {
+        range: TokenRange::new(i, end),
+        entry,
+        team: false,
+        misspelt: false,
+        dateline: true,
+    })
 }
 
 /// Words one edit away from exactly one one-word place found in the document.
 fn misspellings(a: &Analysis, places: &[Place]) -> Vec<Place> {
-    // Places by first character and length: a word is compared only with places
-    // whose length is within one of its own.
-    let mut named: FxHashMap<(char, usize), Vec<(&str, u32)>> = FxHashMap::default();
-    for p in places.iter().filter(|p| p.range.len() == 1 && !p.team) {
-        let Some(entry) = p.entry else {
-            continue;
-        };
-        let w = a.word(p.range.first);
-        let Some(first) = w.chars().next() else {
-            continue;
-        };
-        let bucket = named.entry((first, w.chars().count())).or_default();
-        if !bucket.iter().any(|(known, _)| *known == w) {
-            bucket.push((w, entry));
-        }
-    }
-    if named.is_empty() {
+    let Some(known) = PlaceWords::new(a, places) else {
         return Vec::new();
-    }
+    };
     let mut found = Vec::new();
-    for i in 0..a.len() {
-        let t = &a.tokens[i];
-        let unknown = t.capitalized()
-            && !t.all_caps()
-            && a.hit(i).is_none()
-            && a.covered(i).is_none()
-            && !a.is(i, u32::MAX);
-        if !unknown {
-            continue;
-        }
-        let w = a.word(i);
-        // Fewer bytes than 5 is fewer characters: no count needed.
-        if w.len() < 5 {
-            continue;
-        }
-        let length = w.chars().count();
-        if length < 5 {
-            continue;
-        }
-        let Some(first) = w.chars().next() else {
-            continue;
-        };
-        let mut near = (length - 1..=length + 1)
-            .filter_map(|n| named.get(&(first, n)))
-            .flatten()
-            .filter(|(place, _)| one_edit(place, w));
-        if let (Some(&(_, entry)), None) = (near.next(), near.next()) {
-            found.push(Place {
-                range: TokenRange::new(i, i + 1),
-                entry: Some(entry),
-                team: false,
-                misspelt: true,
-                dateline: false,
-            });
+    for (i, t) in a.tokens.iter().enumerate() {
+        if let Some(place) = known.misspelling(a, i, t) {
+            found.push(place);
         }
     }
     found
 }
 
+/// The one-word places found in a document, to find their misspellings.
+struct PlaceWords<'t> {
+    /// Places by first character and length: a word is compared only with places
+    /// whose length is within one of its own.
+    named: FxHashMap<(char, usize), Vec<(&'t str, u32)>>,
+    /// The first bytes of those places: most words are ruled out by theirs, before
+    /// their characters are counted and the buckets looked up.
+    first_bytes: [bool; 256],
+}
+
+impl<'t> PlaceWords<'t> {
+    /// The one-word places among `places`; None if there are none.
+    fn new(a: &Analysis<'t>, places: &[Place]) -> Option<PlaceWords<'t>> {
+        // Each place word once, with the entry of its first mention: a long document
+        // names the same few places thousands of times.
+        let mut words: FxHashMap<&str, u32> = FxHashMap::default();
+        for p in places.iter().filter(|p| p.range.len() == 1 && !p.team) {
+            if let Some(entry) = p.entry {
+                words.entry(a.word(p.range.first)).or_insert(entry);
+            }
+        }
+        let mut known = PlaceWords {
+            named: FxHashMap::default(),
+            first_bytes: [false; 256],
+        };
+        for (&w, &entry) in &words {
+            let Some(first) = w.chars().next() else {
+                continue;
+            };
+            let length = char_count(w);
+            known
+                .named
+                .entry((first, length))
+                .or_default()
+                .push((w, entry));
+            known.first_bytes[usize::from(w.as_bytes()[0])] = true;
+        }
+        (!known.named.is_empty()).then_some(known)
+    }
+
+    /// The word at `i` (the token `t`) if it is one edit away from exactly one
+    /// place, and nothing the lists know.
+    fn misspelling(&self, a: &Analysis, i: usize, t: &Token) -> Option<Place> {
+        // Fewer bytes than 5 is fewer characters: no count needed.
+        let unknown = t.capitalized()
+            && !t.all_caps()
+            && t.span().len() >= 5
+            && self.first_bytes[usize::from(a.text.as_bytes()[t.start()])]
+            && a.hit(i).is_none()
+            && a.covered(i).is_none()
+            && !a.is(i, u32::MAX);
+        if !unknown {
+            return None;
+        }
+        let w = a.word(i);
+        let length = w.chars().count();
+        if length < 5 {
+            return None;
+        }
+        let first = w.chars().next()?;
+        let mut near = (length - 1..=length + 1)
+            .filter_map(|n| Some((n, self.named.get(&(first, n))?)))
+            .flat_map(|(n, bucket)| {
+                bucket
+                    .iter()
+                    .filter(move |(place, _)| one_edit_counted(place, n, w, length))
+            });
+        let (Some(&(_, entry)), None) = (near.next(), near.next()) else {
+            return None;
+        };
+        Some(Place {
+            range: TokenRange::new(i, i + 1),
+            entry: Some(entry),
+            team: false,
+            misspelt: true,
+            dateline: false,
+        })
+    }
+}
+
+/// The number of characters of `s`, counted by their leading bytes: on words of a
+/// few bytes, cheaper than `chars().count()`, which is made for long texts.
+fn char_count(s: &str) -> usize {
+    // A byte that does not continue a character (0b10xx_xxxx) starts one.
+    s.bytes().filter(|&b| (b as i8) >= -0x40).count()
+}
+
 /// True if `b` is `a` with one character inserted, deleted or replaced.
+#[cfg(test)]
 fn one_edit(a: &str, b: &str) -> bool {
-    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-    let prefix: usize = short
-        .chars()
-        .zip(long.chars())
+    one_edit_counted(a, char_count(a), b, char_count(b))
+}
+
+/// [`one_edit`] of `a` and `b`, of `a_chars` and `b_chars` characters.
+fn one_edit_counted(a: &str, a_chars: usize, b: &str, b_chars: usize) -> bool {
+    let ((short, short_chars), (long, long_chars)) = if a.len() <= b.len() {
+        ((a, a_chars), (b, b_chars))
+    } else {
+        ((b, b_chars), (a, a_chars))
+    };
+    // The common prefix, compared by bytes and backed off to the start of the
+    // character holding the first difference: the same bytes start a character in
+    // both texts, so this is where their first different characters start.
+    let mut prefix = short
+        .bytes()
+        .zip(long.bytes())
         .take_while(|(x, y)| x == y)
-        .map(|(x, _)| x.len_utf8())
-        .sum();
+        .count();
+    while !short.is_char_boundary(prefix) {
+        prefix -= 1;
+    }
     let (short_rest, long_rest) = (&short[prefix..], &long[prefix..]);
     let skip_one = |s: &str| s.chars().next().map_or(s.len(), char::len_utf8);
     let (long_tail, short_tail) = (
         &long_rest[skip_one(long_rest)..],
         &short_rest[skip_one(short_rest)..],
     );
-    match long.chars().count() - short.chars().count() {
+    // The shorter in bytes may have more characters ("ää" and "abc"): no one edit.
+    match long_chars.checked_sub(short_chars) {
         // One replaced: the rest after the first difference is equal.
-        0 => !short_rest.is_empty() && short_tail == long_tail,
+        Some(0) => !short_rest.is_empty() && short_tail == long_tail,
         // One inserted: the longer one, less its first different character, is the shorter.
-        1 => short_rest == long_tail,
+        Some(1) => short_rest == long_tail,
         _ => false,
     }
 }

@@ -101,14 +101,18 @@ pub(crate) fn name_runs(a: &Analysis) -> Vec<NameRun> {
     let mut runs = Vec::new();
     let mut i = 0;
     while i < a.len() {
-        let Some(end) = name_word(a, i) else {
-            // "Sri Lankan", "Prime Minister": a phrase is skipped whole.
-            let phrase = a
-                .is_capitalized(i)
-                .then(|| a.phrase(i, NOT_IN_NAME))
-                .flatten();
-            i = phrase.unwrap_or(i + 1).max(i + 1);
+        // Most tokens are lower-case words or punctuation: neither a name word nor
+        // the start of a capitalized phrase. One test on the shape bits skips them.
+        if !a.is_capitalized(i) {
+            i += 1;
             continue;
+        }
+        let end = match name_word_or_skip(a, i) {
+            Ok(end) => end,
+            Err(next) => {
+                i = next;
+                continue;
+            }
         };
         let mut words = InlineVec::one(TokenRange::new(i, end));
         let mut j = end;
@@ -169,23 +173,37 @@ fn particles_end(a: &Analysis, i: usize) -> Option<usize> {
 
 /// End of the name-like word at `i`, if there is one.
 fn name_word(a: &Analysis, i: usize) -> Option<usize> {
-    let t = a.token(i)?;
-    if !t.is_word() || !t.capitalized() || a.covered(i).is_some() {
-        return None;
+    name_word_or_skip(a, i).ok()
+}
+
+/// End of the name-like word at `i`, or else where the next one may start: past
+/// a capitalized phrase that is no name ("Sri Lankan", "Prime Minister"), which is
+/// skipped whole. The phrase is looked up once for both answers.
+fn name_word_or_skip(a: &Analysis, i: usize) -> Result<usize, usize> {
+    let Some(t) = a.token(i).filter(|t| t.is_word() && t.capitalized()) else {
+        return Err(i + 1);
+    };
+    let phrase_end = |phrase: Option<usize>| phrase.unwrap_or(i + 1).max(i + 1);
+    if a.covered(i).is_some() {
+        return Err(phrase_end(a.phrase(i, NOT_IN_NAME)));
     }
     let w = a.word(i);
     // An initial: "K." in "K. P. Sharma Oli".
     if w.len() == 1 {
-        return (a.at(i + 1, ".") && a.joined(i)).then_some(i + 2);
+        if a.at(i + 1, ".") && a.joined(i) {
+            return Ok(i + 2);
+        }
+        return Err(phrase_end(a.phrase(i, NOT_IN_NAME)));
     }
     // A phrase that is no name ("Sri Lankan", "Prime Minister") starts here.
-    if t.all_caps() || a.phrase(i, NOT_IN_NAME).is_some_and(|end| end > i + 1) {
-        return None;
+    let phrase = a.phrase(i, NOT_IN_NAME);
+    if t.all_caps() || phrase.is_some_and(|end| end > i + 1) {
+        return Err(phrase_end(phrase));
     }
     let blocked = a.is(i, NOT_IN_NAME) || a.is_plain_word(i);
     // "He Lifeng": a Chinese family name that is also an English word.
     if blocked && !(a.is(i, class::ZH_SURNAME) && is_pinyin_given_name(a, i + 1)) {
-        return None;
+        return Err(phrase_end(phrase));
     }
     let mut end = i + 1;
     loop {
@@ -199,7 +217,7 @@ fn name_word(a: &Analysis, i: usize) -> Option<usize> {
             break;
         }
     }
-    Some(end)
+    Ok(end)
 }
 
 /// True if the word at `i` is a capitalized given name made of pinyin syllables
