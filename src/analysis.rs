@@ -256,6 +256,11 @@ impl<'a> Analysis<'a> {
         best
     }
 
+    /// The trusted gazetteer hits, in text order and not overlapping.
+    pub fn hits(&self) -> &[Hit] {
+        &self.hits
+    }
+
     /// The trusted gazetteer hit starting at `i`.
     pub fn hit(&self, i: usize) -> Option<Hit> {
         let k = *self.hit_at.get(i)?;

@@ -102,33 +102,27 @@ fn in_result(a: &Analysis, range: TokenRange) -> bool {
 /// Every trusted place hit, left to right.
 pub(crate) fn find(a: &Analysis) -> Vec<Place> {
     let mut found = Vec::new();
-    let mut i = 0;
-    while i < a.len() {
-        match a.hit(i) {
-            Some(hit) if a.gazetteer.entry(hit.entry).kind == EntityKind::Loc => {
-                let mut end = hit.end;
-                if is_place_suffix(a.word(end)) && a.hit(end).is_none() {
-                    end += 1;
-                }
-                if names_something_else(a, end) {
-                    i = end;
-                    continue;
-                }
-                let range = TokenRange::new(i, end);
-                let entry = a.gazetteer.entry(hit.entry);
-                let city_or_region = !entry.id.starts_with("iso:") || entry.id.contains('-');
-                found.push(Place {
-                    range,
-                    entry: Some(hit.entry),
-                    team: city_or_region && in_result(a, range),
-                    misspelt: false,
-                    dateline: false,
-                });
-                i = end;
-            }
-            Some(hit) => i = hit.end,
-            None => i += 1,
+    for hit in a.hits() {
+        let entry = a.gazetteer.entry(hit.entry);
+        if entry.kind != EntityKind::Loc {
+            continue;
         }
+        let mut end = hit.end;
+        if is_place_suffix(a.word(end)) && a.hit(end).is_none() {
+            end += 1;
+        }
+        if names_something_else(a, end) {
+            continue;
+        }
+        let range = TokenRange::new(hit.first, end);
+        let city_or_region = !entry.id.starts_with("iso:") || entry.id.contains('-');
+        found.push(Place {
+            range,
+            entry: Some(hit.entry),
+            team: city_or_region && in_result(a, range),
+            misspelt: false,
+            dateline: false,
+        });
     }
     let misspelt = misspellings(a, &found);
     found.extend(misspelt);
