@@ -18,6 +18,7 @@ use crate::lexicon::class;
 use crate::rules::inline::InlineVec;
 use crate::rules::location::is_place_suffix;
 use crate::rules::{Candidate, NameMarks, TokenRange, table};
+use crate::tokenize::TokenKind;
 
 /// One segment of a phrase.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -97,7 +98,7 @@ fn stopped(stops: Stops, i: usize) -> bool {
 /// True if a role phrase starts at `i` and is not itself the start of a body's name
 /// ("General Assembly").
 fn role_at(a: &Analysis, i: usize) -> bool {
-    match a.phrase(i, class::ROLE) {
+    match phrase_end(a, i, class::ROLE) {
         Some(end) => !(a.is(end, class::ORG_HEAD) && a.is_capitalized(end)),
         None => false,
     }
@@ -105,8 +106,24 @@ fn role_at(a: &Analysis, i: usize) -> bool {
 
 /// True if an honorific starts at `i` and not a body's name ("General Assembly").
 fn honorific_at(a: &Analysis, i: usize) -> bool {
-    a.phrase(i, class::HONORIFIC)
-        .is_some_and(|end| !a.is(end, class::ORG_HEAD))
+    phrase_end(a, i, class::HONORIFIC).is_some_and(|end| !a.is(end, class::ORG_HEAD))
+}
+
+/// [`Analysis::phrase`] behind the one-step test of the classes starting at `i`:
+/// most tokens start no phrase of `mask`, and the test is inlined where the call
+/// to `phrase` is not.
+#[inline]
+pub(crate) fn phrase_end(a: &Analysis, i: usize, mask: u32) -> Option<usize> {
+    if a.starts(i, mask) {
+        a.phrase(i, mask)
+    } else {
+        None
+    }
+}
+
+/// True if token `i` is punctuation: the only tokens that glue words.
+fn is_punct(a: &Analysis, i: usize) -> bool {
+    a.token(i).is_some_and(|t| t.kind == TokenKind::Punct)
 }
 
 /// True for a capitalized function word inside a name in title case: "Committee
@@ -134,14 +151,20 @@ fn segment_within(
     after_connector: bool,
     limit: usize,
 ) -> Option<Segment> {
-    let opens = a.hit(i).is_some()
+    let hit = a.hit(i);
+    // Only a gazetteer entity or a capitalized word opens a segment: the tests
+    // below are for those.
+    if hit.is_none() && !a.is_capitalized(i) {
+        return None;
+    }
+    let opens = hit.is_some()
         || !(a.is_function_word(i) || a.starts(i, class::HONORIFIC) || is_calendar_word(a.word(i)));
     // "Senior CPC official", "Placing ASEAN at the core": a modifier, or a word no
     // list knows that opens a sentence, is not part of the known body after it.
     let name_like =
         class::ORG_HEAD | class::ORG_SUFFIX | class::DEMONYM | class::GIVEN | class::SURNAME;
     let unknown_sentence_opener =
-        a.token(i).is_some_and(|t| t.sentence_start()) && a.hit(i).is_none() && !a.is(i, name_like);
+        a.token(i).is_some_and(|t| t.sentence_start()) && hit.is_none() && !a.is(i, name_like);
     let before_entity =
         (a.is(i, class::MODIFIER) || unknown_sentence_opener) && a.hit(i + 1).is_some();
     if stopped(stops, i) || !opens || before_entity {
@@ -192,35 +215,17 @@ fn segment_within(
                 None
             };
             // "Corp.", "Co., Ltd.": a written legal suffix keeps its full stops.
-            j = match a.phrase(j, class::ORG_SUFFIX) {
-                Some(end) if j > i => end,
-                _ => j + 1,
+            j = match j > i {
+                true => phrase_end(a, j, class::ORG_SUFFIX).unwrap_or(j + 1),
+                false => j + 1,
             };
+        } else if j > i
+            && let Some(next) = glue(a, j)
+        {
+            j = next;
+            continue;
         } else {
-            // Glue between two words; one test of the token's text picks the case.
-            let glued = match a.word(j) {
-                _ if j == i => None,
-                // "Douglas & Lomason Co"
-                "&" => a.is_capitalized(j + 1).then_some(j + 1),
-                "'" | "’" => (a.is_possessive(j) && a.is_capitalized(j + 2)).then_some(j + 2),
-                "-" | "/" => {
-                    (a.joined(j - 1) && a.joined(j) && a.is_capitalized(j + 1)).then_some(j + 1)
-                }
-                // "(CPC)" inside a name that goes on: "... of China (CPC) Central Committee".
-                "(" => (a.token(j + 1).is_some_and(|t| t.all_caps())
-                    && a.at(j + 2, ")")
-                    && a.is(j + 3, class::ORG_HEAD | class::NOT_NAME)
-                    && a.is_capitalized(j + 3))
-                .then_some(j + 3),
-                _ => None,
-            };
-            match glued {
-                Some(next) => {
-                    j = next;
-                    continue;
-                }
-                None => break,
-            }
+            break;
         }
         elements += 1;
         if elements > 1 {
@@ -257,6 +262,28 @@ fn segment_within(
         },
     };
     Some(segment)
+}
+
+/// Where a name goes on after the punctuation at `j` that glues two of its words,
+/// or None if token `j` is no such glue. Only punctuation glues: one test of the
+/// token's kind passes over the words, one test of its text picks the case.
+fn glue(a: &Analysis, j: usize) -> Option<usize> {
+    if !is_punct(a, j) {
+        return None;
+    }
+    match a.word(j) {
+        // "Douglas & Lomason Co"
+        "&" => a.is_capitalized(j + 1).then_some(j + 1),
+        "'" | "’" => (a.is_possessive(j) && a.is_capitalized(j + 2)).then_some(j + 2),
+        "-" | "/" => (a.joined(j - 1) && a.joined(j) && a.is_capitalized(j + 1)).then_some(j + 1),
+        // "(CPC)" inside a name that goes on: "... of China (CPC) Central Committee".
+        "(" => (a.token(j + 1).is_some_and(|t| t.all_caps())
+            && a.at(j + 2, ")")
+            && a.is(j + 3, class::ORG_HEAD | class::NOT_NAME)
+            && a.is_capitalized(j + 3))
+        .then_some(j + 3),
+        _ => None,
+    }
 }
 
 /// Parses a phrase starting at `i`: a segment, then connectors and segments.
