@@ -113,8 +113,10 @@ fn parse(a: &Analysis, i: usize, stops: Stops, last: &mut LastComplement) -> Opt
         return None;
     }
     let mut j = i;
-    let mut modifiers = Vec::new();
-    let mut prefix_links = Vec::new();
+    // Most parses fail, and most positions have no modifier: the lists are kept
+    // inline while reading, and allocated only for a position that has them.
+    let mut modifiers: InlineVec<TokenRange, MAX_PREFIX_PARTS> = InlineVec::default();
+    let mut prefix_links: InlineVec<Link, MAX_PREFIX_PARTS> = InlineVec::default();
     let mut role = None;
     for _ in 0..MAX_PREFIX_PARTS {
         let role_end = organization::phrase_end(a, j, class::ROLE);
@@ -182,8 +184,8 @@ fn parse(a: &Analysis, i: usize, stops: Stops, last: &mut LastComplement) -> Opt
     Some(Position {
         range: TokenRange::new(i, end),
         role,
-        modifiers,
-        prefix_links,
+        modifiers: modifiers.to_vec(),
+        prefix_links: prefix_links.to_vec(),
         complement,
         acronym,
     })
@@ -290,8 +292,12 @@ pub(crate) fn attach(a: &Analysis, mentions: &[TokenRange], stops: Stops) -> Att
         mention_at.insert(m.first);
     }
     let starts_mention = |i: usize| mention_at.contains(i);
-    // Every position, in text order, each starting at its own token.
-    let mut parsed: Vec<Position> = Vec::new();
+    // Every token where a role starts, then every position, in text order, each
+    // starting at its own token. About as many positions as roles ("Vice President"
+    // is parsed at "Vice" and at "President"): room for them all saves copying the
+    // big items as the vector grows.
+    let roles: Vec<usize> = (0..a.len()).filter(|&k| a.starts(k, class::ROLE)).collect();
+    let mut parsed: Vec<Position> = Vec::with_capacity(roles.len() + roles.len() / 4);
     let mut position_at = TokenSet::new(a.len());
     // No position begins inside another one's complement: in "Chairman of the State
     // Administration Council Prime Minister X", X is Prime Minister only.
@@ -301,7 +307,7 @@ pub(crate) fn attach(a: &Analysis, mentions: &[TokenRange], stops: Stops) -> Att
     // shortly before each role (and the role's own) are tried. Only a capitalized
     // word, a role or a modifier can open a position.
     let mut from = 0;
-    while let Some(role) = (from..a.len()).find(|&k| a.starts(k, class::ROLE)) {
+    for role in roles {
         for i in from.max(role.saturating_sub(MAX_PREFIX_TOKENS))..=role {
             let in_complement = complement.first <= i && i < complement.end;
             if !in_complement
@@ -383,14 +389,15 @@ pub(crate) fn attach(a: &Analysis, mentions: &[TokenRange], stops: Stops) -> Att
     // Before the name: "General Secretary of A and Chinese President X", "Mr X".
     // The longest position ending at each token (its acronym included): the first
     // parsed, as positions are parsed in text order. Positions by end, in text
-    // order where ends are equal (a stable sort of an order nearly sorted already).
+    // order where ends are equal (the order is nearly always sorted already, and the
+    // sort sees that in one pass).
     let mut by_end: Vec<(usize, u32)> = parsed
         .iter()
         .enumerate()
         .filter(|(_, p)| p.range.first < p.outer_end())
         .map(|(k, p)| (p.outer_end(), k as u32))
         .collect();
-    by_end.sort_by_key(|&(end, _)| end);
+    by_end.sort_unstable();
     let mut ends = TokenSet::new(a.len());
     for &(end, _) in &by_end {
         ends.insert(end);
