@@ -290,6 +290,12 @@ fn glue(a: &Analysis, j: usize) -> Option<usize> {
 /// In a title complement (`complement`) a segment without a head still counts.
 pub(crate) fn phrase(a: &Analysis, i: usize, stops: Stops, complement: bool) -> Option<Phrase> {
     let first = segment(a, i, stops, complement)?;
+    Some(phrase_from(a, first, stops, complement))
+}
+
+/// The phrase whose first segment is `first`: the connectors and segments after it.
+fn phrase_from(a: &Analysis, first: Segment, stops: Stops, complement: bool) -> Phrase {
+    let i = first.range.first;
     let mut segments = InlineVec::one(first);
     let mut end = first.range.end;
     let mut inside_of = complement;
@@ -339,11 +345,11 @@ pub(crate) fn phrase(a: &Analysis, i: usize, stops: Stops, complement: bool) -> 
         inside_of |= matches!(connector, "of" | "for");
         end = next.range.end;
     }
-    Some(Phrase {
+    Phrase {
         range: TokenRange::new(i, end),
         segments,
         team: false,
-    })
+    }
 }
 
 /// Skips an article or a possessive determiner: "of the", "of its".
@@ -375,41 +381,40 @@ impl Phrase {
 /// A leading demonym stays ("Russian State Duma").
 pub(crate) fn find(a: &Analysis, stops: Stops) -> Vec<Phrase> {
     let mut found = Vec::new();
-    let mut teams = table::teams(a, stops).into_iter().peekable();
+    let mut teams = table::teams(a, stops).into_iter();
+    let mut next_team = teams.next();
     let mut i = 0;
     while i < a.len() {
-        if let Some(team) = teams.next_if(|t| t.first <= i) {
+        if let Some(team) = next_team.filter(|t| t.first <= i) {
             if team.first == i {
                 found.push(Phrase::team(team));
                 i = team.end;
             }
+            next_team = teams.next();
             continue;
         }
         if !(a.is_capitalized(i) || a.hit(i).is_some()) || stops.in_name(i) {
             i += 1;
             continue;
         }
-        match phrase(a, i, stops, false) {
-            Some(p) if stands_alone(&p) => {
+        // A phrase found on its own is an organization when its first segment is a
+        // body ("Ministry of Commerce"), not any capitalized word ("Delegates of the
+        // ...") or a place ("China for the CPC"): the segment decides before the
+        // rest of the phrase is read.
+        match segment(a, i, stops, false) {
+            Some(first) if first.kind == Some(EntityKind::Org) => {
+                let p = phrase_from(a, first, stops, false);
                 i = p.range.end;
                 if !is_numbered_congress(a, &p) && !is_bare_head(a, &p) {
                     found.push(p);
                 }
             }
             // No body starts inside a segment that is not one: go past it.
-            Some(p) => i = p.segments[0].range.end.max(i + 1),
+            Some(first) => i = first.range.end.max(i + 1),
             None => i += 1,
         }
     }
     found
-}
-
-/// True if a phrase found on its own is an organization: it has one, and its
-/// first segment is a body ("Ministry of Commerce"), not any capitalized word
-/// ("Delegates of the ...") or a place ("China for the CPC").
-fn stands_alone(p: &Phrase) -> bool {
-    p.kind() == Some(EntityKind::Org)
-        && (p.segments.len() == 1 || p.segments[0].kind == Some(EntityKind::Org))
 }
 
 /// True for a head word alone that no list names, opening a sentence or a line
