@@ -121,6 +121,12 @@ pub(crate) fn phrase_end(a: &Analysis, i: usize, mask: u32) -> Option<usize> {
     }
 }
 
+/// The bytes of token `i`: for a comparison with a word, with no test of where
+/// characters begin as slicing a `str` makes.
+pub(crate) fn word_bytes<'t>(a: &Analysis<'t>, i: usize) -> &'t [u8] {
+    a.token(i).map_or(&[], |t| &a.text.as_bytes()[t.range()])
+}
+
 /// True if token `i` is punctuation: the only tokens that glue words.
 fn is_punct(a: &Analysis, i: usize) -> bool {
     a.token(i).is_some_and(|t| t.kind == TokenKind::Punct)
@@ -158,7 +164,9 @@ fn segment_within(
         return None;
     }
     let opens = hit.is_some()
-        || !(a.is_function_word(i) || a.starts(i, class::HONORIFIC) || is_calendar_word(a.word(i)));
+        || !(a.is_function_word(i)
+            || a.starts(i, class::HONORIFIC)
+            || is_calendar_word(word_bytes(a, i)));
     // "Senior CPC official", "Placing ASEAN at the core": a modifier, or a word no
     // list knows that opens a sentence, is not part of the known body after it.
     let name_like =
@@ -300,19 +308,19 @@ fn phrase_from(a: &Analysis, first: Segment, stops: Stops, complement: bool) -> 
     let mut end = first.range.end;
     let mut inside_of = complement;
     loop {
-        let connector = a.word(end);
+        let connector = word_bytes(a, end);
         let (next_at, connects) = match connector {
-            "of" | "for" | "on" => (skip_article(a, end + 1), true),
-            "in" => (skip_article(a, end + 1), true),
-            "and" if inside_of && !a.is_article(end + 1) => (end + 1, true),
+            b"of" | b"for" | b"on" => (skip_article(a, end + 1), true),
+            b"in" => (skip_article(a, end + 1), true),
+            b"and" if inside_of && !a.is_article(end + 1) => (end + 1, true),
             // "Ambassador of Laos to Vietnam"
-            "to" if inside_of => (skip_article(a, end + 1), true),
+            b"to" if inside_of => (skip_article(a, end + 1), true),
             _ => (end, false),
         };
         if !connects {
             break;
         }
-        let Some(next) = segment(a, next_at, stops, connector != "and") else {
+        let Some(next) = segment(a, next_at, stops, connector != b"and") else {
             break;
         };
         // "Group in the Bundestag", "Fair for Trade in Services"; not "Party in Beijing".
@@ -321,18 +329,18 @@ fn phrase_from(a: &Analysis, first: Segment, stops: Stops, complement: bool) -> 
         let previous_is_body = segments
             .last()
             .is_some_and(|s| s.kind == Some(EntityKind::Org));
-        if connector == "in"
+        if connector == b"in"
             && (next.kind == Some(EntityKind::Loc)
                 || (previous_is_body && next.kind != Some(EntityKind::Org)))
         {
             break;
         }
-        if connector == "to" && next.kind != Some(EntityKind::Loc) {
+        if connector == b"to" && next.kind != Some(EntityKind::Loc) {
             break;
         }
         // Two bodies are two names ("the Party of A and the Front of B"); words
         // without a head before "and" are the start of one ("Workers and Peasants Party").
-        if connector == "and"
+        if connector == b"and"
             && ((previous_is_body && next.kind == Some(EntityKind::Org))
                 || role_at(a, next.range.end)
                 || a.is(next.range.end, class::ROLE))
@@ -342,7 +350,7 @@ fn phrase_from(a: &Analysis, first: Segment, stops: Stops, complement: bool) -> 
         if !segments.push(next) {
             break;
         }
-        inside_of |= matches!(connector, "of" | "for");
+        inside_of |= matches!(connector, b"of" | b"for");
         end = next.range.end;
     }
     Phrase {
@@ -354,7 +362,7 @@ fn phrase_from(a: &Analysis, first: Segment, stops: Stops, complement: bool) -> 
 
 /// Skips an article or a possessive determiner: "of the", "of its".
 pub(crate) fn skip_article(a: &Analysis, i: usize) -> usize {
-    if matches!(a.word(i), "the" | "its" | "their") {
+    if matches!(word_bytes(a, i), b"the" | b"its" | b"their") {
         i + 1
     } else {
         i
@@ -442,39 +450,39 @@ fn is_numbered_congress(a: &Analysis, p: &Phrase) -> bool {
 
 /// Months and weekdays: capitalized, but never the start of a name. (A `match`
 /// compiles to a test of the length, then of the bytes: no scan of a list.)
-fn is_calendar_word(w: &str) -> bool {
+fn is_calendar_word(w: &[u8]) -> bool {
     matches!(
         w,
-        "January"
-            | "February"
-            | "March"
-            | "April"
-            | "May"
-            | "June"
-            | "July"
-            | "August"
-            | "September"
-            | "October"
-            | "November"
-            | "December"
-            | "Jan"
-            | "Feb"
-            | "Mar"
-            | "Apr"
-            | "Jun"
-            | "Jul"
-            | "Aug"
-            | "Sep"
-            | "Sept"
-            | "Oct"
-            | "Nov"
-            | "Dec"
-            | "Monday"
-            | "Tuesday"
-            | "Wednesday"
-            | "Thursday"
-            | "Friday"
-            | "Saturday"
-            | "Sunday"
+        b"January"
+            | b"February"
+            | b"March"
+            | b"April"
+            | b"May"
+            | b"June"
+            | b"July"
+            | b"August"
+            | b"September"
+            | b"October"
+            | b"November"
+            | b"December"
+            | b"Jan"
+            | b"Feb"
+            | b"Mar"
+            | b"Apr"
+            | b"Jun"
+            | b"Jul"
+            | b"Aug"
+            | b"Sep"
+            | b"Sept"
+            | b"Oct"
+            | b"Nov"
+            | b"Dec"
+            | b"Monday"
+            | b"Tuesday"
+            | b"Wednesday"
+            | b"Thursday"
+            | b"Friday"
+            | b"Saturday"
+            | b"Sunday"
     )
 }

@@ -22,7 +22,7 @@ use crate::EntityKind;
 use crate::analysis::Analysis;
 use crate::lexicon::class;
 use crate::rules::inline::InlineVec;
-use crate::rules::organization::{self, Phrase, Segment, Stops};
+use crate::rules::organization::{self, Phrase, Segment, Stops, word_bytes};
 use crate::rules::{NameMarks, TokenRange};
 
 /// Most modifiers and pre-modifiers read before a role.
@@ -157,7 +157,7 @@ fn parse(a: &Analysis, i: usize, stops: Stops, last: &mut LastComplement) -> Opt
     let role = role?;
     let mut end = role.end;
     let mut complement = None;
-    if matches!(a.word(end), "of" | "to" | "for")
+    if matches!(word_bytes(a, end), b"of" | b"to" | b"for")
         && !a.token(end + 1).is_some_and(|t| t.newline_before())
     {
         let at = organization::skip_article(a, end + 1);
@@ -224,9 +224,11 @@ fn skip_hyphen(a: &Analysis, i: usize) -> usize {
 /// "the current".
 fn skip_fillers(a: &Analysis, mut i: usize) -> usize {
     loop {
-        match a.word(i) {
-            "a" | "an" | "the" | "also" | "current" | "currently" | "now" | "incumbent" => i += 1,
-            "who" if matches!(a.word(i + 1), "is" | "was") => i += 2,
+        match word_bytes(a, i) {
+            b"a" | b"an" | b"the" | b"also" | b"current" | b"currently" | b"now" | b"incumbent" => {
+                i += 1
+            }
+            b"who" if matches!(word_bytes(a, i + 1), b"is" | b"was") => i += 2,
             _ => return i,
         }
     }
@@ -378,9 +380,9 @@ pub(crate) fn attach(a: &Analysis, mentions: &[TokenRange], stops: Stops) -> Att
                 holder: m,
                 rule: "title.after-name",
             });
-            match (a.word(k), a.word(k + 1)) {
-                (",", "and") => k += 2,
-                (",", _) | ("and", _) => k += 1,
+            match (word_bytes(a, k), word_bytes(a, k + 1)) {
+                (b",", b"and") => k += 2,
+                (b",", _) | (b"and", _) => k += 1,
                 _ => break,
             }
         }
