@@ -287,6 +287,37 @@ impl TokenSet {
     }
 }
 
+/// A [`TokenSet`] whose members are numbered in order, 0 for the first: the index
+/// of a member is its rank, found from a count per 64 tokens, with no search.
+struct Numbered {
+    set: TokenSet,
+    /// Members before each word of bits.
+    before: Vec<u32>,
+}
+
+impl Numbered {
+    fn new(set: TokenSet) -> Numbered {
+        let mut members = 0;
+        let before = set
+            .0
+            .iter()
+            .map(|w| {
+                let before = members;
+                members += w.count_ones();
+                before
+            })
+            .collect();
+        Numbered { set, before }
+    }
+
+    /// The number of members before `i`, if `i` is one.
+    fn index(&self, i: usize) -> Option<u32> {
+        let word = *self.set.0.get(i / 64)?;
+        let bit = 1 << (i % 64);
+        (word & bit != 0).then(|| self.before[i / 64] + (word & (bit - 1)).count_ones())
+    }
+}
+
 /// Attaches positions to the person mentions (sorted, non-overlapping ranges).
 pub(crate) fn attach(a: &Analysis, mentions: &[TokenRange], stops: Stops) -> Attached {
     let mut mention_at = TokenSet::new(a.len());
@@ -331,11 +362,8 @@ pub(crate) fn attach(a: &Analysis, mentions: &[TokenRange], stops: Stops) -> Att
         from = role + 1;
     }
     // The position starting at token `i`, by its index in `parsed`.
-    let index_at = |i: usize| {
-        position_at
-            .contains(i)
-            .then(|| parsed.partition_point(|p| p.range.first < i) as u32)
-    };
+    let position_at = Numbered::new(position_at);
+    let index_at = |i: usize| position_at.index(i);
     let mut held: Vec<Held> = Vec::with_capacity(parsed.len());
 
     // True if the positions from `k` on, joined by "and", stand before a name:
@@ -400,14 +428,13 @@ pub(crate) fn attach(a: &Analysis, mentions: &[TokenRange], stops: Stops) -> Att
         .map(|(k, p)| (p.outer_end(), k as u32))
         .collect();
     by_end.sort_unstable();
+    by_end.dedup_by_key(|&mut (end, _)| end);
     let mut ends = TokenSet::new(a.len());
     for &(end, _) in &by_end {
         ends.insert(end);
     }
-    let ending_at = |end: usize| {
-        ends.contains(end)
-            .then(|| by_end[by_end.partition_point(|&(e, _)| e < end)].1)
-    };
+    let ends = Numbered::new(ends);
+    let ending_at = |end: usize| ends.index(end).map(|k| by_end[k as usize].1);
     // Positions held already. Each position starts at its own token, so its index
     // stands for its range.
     let mut taken = vec![false; parsed.len()];
