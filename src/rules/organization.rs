@@ -223,9 +223,10 @@ fn segment_within(
                 None
             };
             // "Corp.", "Co., Ltd.": a written legal suffix keeps its full stops.
-            j = match j > i {
-                true => phrase_end(a, j, class::ORG_SUFFIX).unwrap_or(j + 1),
-                false => j + 1,
+            j = if j > i {
+                phrase_end(a, j, class::ORG_SUFFIX).unwrap_or(j + 1)
+            } else {
+                j + 1
             };
         } else if j > i
             && let Some(next) = glue(a, j)
