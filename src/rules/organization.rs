@@ -18,6 +18,7 @@ use crate::lexicon::class;
 use crate::rules::inline::InlineVec;
 use crate::rules::location::is_place_suffix;
 use crate::rules::{Candidate, NameMarks, TokenRange, table};
+use crate::tokenize::TokenKind;
 
 /// One segment of a phrase.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -97,7 +98,7 @@ fn stopped(stops: Stops, i: usize) -> bool {
 /// True if a role phrase starts at `i` and is not itself the start of a body's name
 /// ("General Assembly").
 fn role_at(a: &Analysis, i: usize) -> bool {
-    match a.phrase(i, class::ROLE) {
+    match phrase_end(a, i, class::ROLE) {
         Some(end) => !(a.is(end, class::ORG_HEAD) && a.is_capitalized(end)),
         None => false,
     }
@@ -105,8 +106,30 @@ fn role_at(a: &Analysis, i: usize) -> bool {
 
 /// True if an honorific starts at `i` and not a body's name ("General Assembly").
 fn honorific_at(a: &Analysis, i: usize) -> bool {
-    a.phrase(i, class::HONORIFIC)
-        .is_some_and(|end| !a.is(end, class::ORG_HEAD))
+    phrase_end(a, i, class::HONORIFIC).is_some_and(|end| !a.is(end, class::ORG_HEAD))
+}
+
+/// [`Analysis::phrase`] behind the one-step test of the classes starting at `i`:
+/// most tokens start no phrase of `mask`, and the test is inlined where the call
+/// to `phrase` is not.
+#[inline]
+pub(crate) fn phrase_end(a: &Analysis, i: usize, mask: u32) -> Option<usize> {
+    if a.starts(i, mask) {
+        a.phrase(i, mask)
+    } else {
+        None
+    }
+}
+
+/// The bytes of token `i`: for a comparison with a word, with no test of where
+/// characters begin as slicing a `str` makes.
+pub(crate) fn word_bytes<'t>(a: &Analysis<'t>, i: usize) -> &'t [u8] {
+    a.token(i).map_or(&[], |t| &a.text.as_bytes()[t.range()])
+}
+
+/// True if token `i` is punctuation: the only tokens that glue words.
+fn is_punct(a: &Analysis, i: usize) -> bool {
+    a.token(i).is_some_and(|t| t.kind == TokenKind::Punct)
 }
 
 /// True for a capitalized function word inside a name in title case: "Committee
@@ -134,14 +157,22 @@ fn segment_within(
     after_connector: bool,
     limit: usize,
 ) -> Option<Segment> {
-    let opens = a.hit(i).is_some()
-        || !(a.is_function_word(i) || a.starts(i, class::HONORIFIC) || is_calendar_word(a.word(i)));
+    let hit = a.hit(i);
+    // Only a gazetteer entity or a capitalized word opens a segment: the tests
+    // below are for those.
+    if hit.is_none() && !a.is_capitalized(i) {
+        return None;
+    }
+    let opens = hit.is_some()
+        || !(a.is_function_word(i)
+            || a.starts(i, class::HONORIFIC)
+            || is_calendar_word(word_bytes(a, i)));
     // "Senior CPC official", "Placing ASEAN at the core": a modifier, or a word no
     // list knows that opens a sentence, is not part of the known body after it.
     let name_like =
         class::ORG_HEAD | class::ORG_SUFFIX | class::DEMONYM | class::GIVEN | class::SURNAME;
     let unknown_sentence_opener =
-        a.token(i).is_some_and(|t| t.sentence_start()) && a.hit(i).is_none() && !a.is(i, name_like);
+        a.token(i).is_some_and(|t| t.sentence_start()) && hit.is_none() && !a.is(i, name_like);
     let before_entity =
         (a.is(i, class::MODIFIER) || unknown_sentence_opener) && a.hit(i + 1).is_some();
     if stopped(stops, i) || !opens || before_entity {
@@ -192,35 +223,18 @@ fn segment_within(
                 None
             };
             // "Corp.", "Co., Ltd.": a written legal suffix keeps its full stops.
-            j = match a.phrase(j, class::ORG_SUFFIX) {
-                Some(end) if j > i => end,
-                _ => j + 1,
+            j = if j > i {
+                phrase_end(a, j, class::ORG_SUFFIX).unwrap_or(j + 1)
+            } else {
+                j + 1
             };
+        } else if j > i
+            && let Some(next) = glue(a, j)
+        {
+            j = next;
+            continue;
         } else {
-            // Glue between two words; one test of the token's text picks the case.
-            let glued = match a.word(j) {
-                _ if j == i => None,
-                // "Douglas & Lomason Co"
-                "&" => a.is_capitalized(j + 1).then_some(j + 1),
-                "'" | "’" => (a.is_possessive(j) && a.is_capitalized(j + 2)).then_some(j + 2),
-                "-" | "/" => {
-                    (a.joined(j - 1) && a.joined(j) && a.is_capitalized(j + 1)).then_some(j + 1)
-                }
-                // "(CPC)" inside a name that goes on: "... of China (CPC) Central Committee".
-                "(" => (a.token(j + 1).is_some_and(|t| t.all_caps())
-                    && a.at(j + 2, ")")
-                    && a.is(j + 3, class::ORG_HEAD | class::NOT_NAME)
-                    && a.is_capitalized(j + 3))
-                .then_some(j + 3),
-                _ => None,
-            };
-            match glued {
-                Some(next) => {
-                    j = next;
-                    continue;
-                }
-                None => break,
-            }
+            break;
         }
         elements += 1;
         if elements > 1 {
@@ -259,27 +273,55 @@ fn segment_within(
     Some(segment)
 }
 
+/// Where a name goes on after the punctuation at `j` that glues two of its words,
+/// or None if token `j` is no such glue. Only punctuation glues: one test of the
+/// token's kind passes over the words, one test of its text picks the case.
+fn glue(a: &Analysis, j: usize) -> Option<usize> {
+    if !is_punct(a, j) {
+        return None;
+    }
+    match a.word(j) {
+        // "Douglas & Lomason Co"
+        "&" => a.is_capitalized(j + 1).then_some(j + 1),
+        "'" | "’" => (a.is_possessive(j) && a.is_capitalized(j + 2)).then_some(j + 2),
+        "-" | "/" => (a.joined(j - 1) && a.joined(j) && a.is_capitalized(j + 1)).then_some(j + 1),
+        // "(CPC)" inside a name that goes on: "... of China (CPC) Central Committee".
+        "(" => (a.token(j + 1).is_some_and(|t| t.all_caps())
+            && a.at(j + 2, ")")
+            && a.is(j + 3, class::ORG_HEAD | class::NOT_NAME)
+            && a.is_capitalized(j + 3))
+        .then_some(j + 3),
+        _ => None,
+    }
+}
+
 /// Parses a phrase starting at `i`: a segment, then connectors and segments.
 /// In a title complement (`complement`) a segment without a head still counts.
 pub(crate) fn phrase(a: &Analysis, i: usize, stops: Stops, complement: bool) -> Option<Phrase> {
     let first = segment(a, i, stops, complement)?;
+    Some(phrase_from(a, first, stops, complement))
+}
+
+/// The phrase whose first segment is `first`: the connectors and segments after it.
+fn phrase_from(a: &Analysis, first: Segment, stops: Stops, complement: bool) -> Phrase {
+    let i = first.range.first;
     let mut segments = InlineVec::one(first);
     let mut end = first.range.end;
     let mut inside_of = complement;
     loop {
-        let connector = a.word(end);
+        let connector = word_bytes(a, end);
         let (next_at, connects) = match connector {
-            "of" | "for" | "on" => (skip_article(a, end + 1), true),
-            "in" => (skip_article(a, end + 1), true),
-            "and" if inside_of && !a.is_article(end + 1) => (end + 1, true),
+            b"of" | b"for" | b"on" => (skip_article(a, end + 1), true),
+            b"in" => (skip_article(a, end + 1), true),
+            b"and" if inside_of && !a.is_article(end + 1) => (end + 1, true),
             // "Ambassador of Laos to Vietnam"
-            "to" if inside_of => (skip_article(a, end + 1), true),
+            b"to" if inside_of => (skip_article(a, end + 1), true),
             _ => (end, false),
         };
         if !connects {
             break;
         }
-        let Some(next) = segment(a, next_at, stops, connector != "and") else {
+        let Some(next) = segment(a, next_at, stops, connector != b"and") else {
             break;
         };
         // "Group in the Bundestag", "Fair for Trade in Services"; not "Party in Beijing".
@@ -288,18 +330,18 @@ pub(crate) fn phrase(a: &Analysis, i: usize, stops: Stops, complement: bool) -> 
         let previous_is_body = segments
             .last()
             .is_some_and(|s| s.kind == Some(EntityKind::Org));
-        if connector == "in"
+        if connector == b"in"
             && (next.kind == Some(EntityKind::Loc)
                 || (previous_is_body && next.kind != Some(EntityKind::Org)))
         {
             break;
         }
-        if connector == "to" && next.kind != Some(EntityKind::Loc) {
+        if connector == b"to" && next.kind != Some(EntityKind::Loc) {
             break;
         }
         // Two bodies are two names ("the Party of A and the Front of B"); words
         // without a head before "and" are the start of one ("Workers and Peasants Party").
-        if connector == "and"
+        if connector == b"and"
             && ((previous_is_body && next.kind == Some(EntityKind::Org))
                 || role_at(a, next.range.end)
                 || a.is(next.range.end, class::ROLE))
@@ -309,19 +351,19 @@ pub(crate) fn phrase(a: &Analysis, i: usize, stops: Stops, complement: bool) -> 
         if !segments.push(next) {
             break;
         }
-        inside_of |= matches!(connector, "of" | "for");
+        inside_of |= matches!(connector, b"of" | b"for");
         end = next.range.end;
     }
-    Some(Phrase {
+    Phrase {
         range: TokenRange::new(i, end),
         segments,
         team: false,
-    })
+    }
 }
 
 /// Skips an article or a possessive determiner: "of the", "of its".
 pub(crate) fn skip_article(a: &Analysis, i: usize) -> usize {
-    if matches!(a.word(i), "the" | "its" | "their") {
+    if matches!(word_bytes(a, i), b"the" | b"its" | b"their") {
         i + 1
     } else {
         i
@@ -348,41 +390,40 @@ impl Phrase {
 /// A leading demonym stays ("Russian State Duma").
 pub(crate) fn find(a: &Analysis, stops: Stops) -> Vec<Phrase> {
     let mut found = Vec::new();
-    let mut teams = table::teams(a, stops).into_iter().peekable();
+    let mut teams = table::teams(a, stops).into_iter();
+    let mut next_team = teams.next();
     let mut i = 0;
     while i < a.len() {
-        if let Some(team) = teams.next_if(|t| t.first <= i) {
+        if let Some(team) = next_team.filter(|t| t.first <= i) {
             if team.first == i {
                 found.push(Phrase::team(team));
                 i = team.end;
             }
+            next_team = teams.next();
             continue;
         }
         if !(a.is_capitalized(i) || a.hit(i).is_some()) || stops.in_name(i) {
             i += 1;
             continue;
         }
-        match phrase(a, i, stops, false) {
-            Some(p) if stands_alone(&p) => {
+        // A phrase found on its own is an organization when its first segment is a
+        // body ("Ministry of Commerce"), not any capitalized word ("Delegates of the
+        // ...") or a place ("China for the CPC"): the segment decides before the
+        // rest of the phrase is read.
+        match segment(a, i, stops, false) {
+            Some(first) if first.kind == Some(EntityKind::Org) => {
+                let p = phrase_from(a, first, stops, false);
                 i = p.range.end;
                 if !is_numbered_congress(a, &p) && !is_bare_head(a, &p) {
                     found.push(p);
                 }
             }
             // No body starts inside a segment that is not one: go past it.
-            Some(p) => i = p.segments[0].range.end.max(i + 1),
+            Some(first) => i = first.range.end.max(i + 1),
             None => i += 1,
         }
     }
     found
-}
-
-/// True if a phrase found on its own is an organization: it has one, and its
-/// first segment is a body ("Ministry of Commerce"), not any capitalized word
-/// ("Delegates of the ...") or a place ("China for the CPC").
-fn stands_alone(p: &Phrase) -> bool {
-    p.kind() == Some(EntityKind::Org)
-        && (p.segments.len() == 1 || p.segments[0].kind == Some(EntityKind::Org))
 }
 
 /// True for a head word alone that no list names, opening a sentence or a line
@@ -410,39 +451,39 @@ fn is_numbered_congress(a: &Analysis, p: &Phrase) -> bool {
 
 /// Months and weekdays: capitalized, but never the start of a name. (A `match`
 /// compiles to a test of the length, then of the bytes: no scan of a list.)
-fn is_calendar_word(w: &str) -> bool {
+fn is_calendar_word(w: &[u8]) -> bool {
     matches!(
         w,
-        "January"
-            | "February"
-            | "March"
-            | "April"
-            | "May"
-            | "June"
-            | "July"
-            | "August"
-            | "September"
-            | "October"
-            | "November"
-            | "December"
-            | "Jan"
-            | "Feb"
-            | "Mar"
-            | "Apr"
-            | "Jun"
-            | "Jul"
-            | "Aug"
-            | "Sep"
-            | "Sept"
-            | "Oct"
-            | "Nov"
-            | "Dec"
-            | "Monday"
-            | "Tuesday"
-            | "Wednesday"
-            | "Thursday"
-            | "Friday"
-            | "Saturday"
-            | "Sunday"
+        b"January"
+            | b"February"
+            | b"March"
+            | b"April"
+            | b"May"
+            | b"June"
+            | b"July"
+            | b"August"
+            | b"September"
+            | b"October"
+            | b"November"
+            | b"December"
+            | b"Jan"
+            | b"Feb"
+            | b"Mar"
+            | b"Apr"
+            | b"Jun"
+            | b"Jul"
+            | b"Aug"
+            | b"Sep"
+            | b"Sept"
+            | b"Oct"
+            | b"Nov"
+            | b"Dec"
+            | b"Monday"
+            | b"Tuesday"
+            | b"Wednesday"
+            | b"Thursday"
+            | b"Friday"
+            | b"Saturday"
+            | b"Sunday"
     )
 }

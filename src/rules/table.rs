@@ -25,7 +25,14 @@ const MIN_ROW_NUMBERS: usize = 3;
 /// The teams named at the heads of result and standings lines, left to right.
 pub(crate) fn teams(a: &Analysis, names: &NameMarks) -> Vec<TokenRange> {
     let mut found = Vec::new();
-    for i in (0..a.len()).filter(|&i| line_start(a, i)) {
+    // Only a line's first token can open a result or a row: one test of each
+    // token's shape finds them.
+    let line_starts = a
+        .tokens
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| t.newline_before());
+    for (i, _) in line_starts {
         let Some(first) = team_name(a, i, names) else {
             continue;
         };
@@ -45,11 +52,6 @@ pub(crate) fn teams(a: &Analysis, names: &NameMarks) -> Vec<TokenRange> {
         }
     }
     found
-}
-
-/// True if token `i` opens a line.
-fn line_start(a: &Analysis, i: usize) -> bool {
-    a.token(i).is_some_and(|t| t.newline_before())
 }
 
 /// True if token `i` is on the same line as the token before it.

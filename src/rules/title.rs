@@ -22,7 +22,7 @@ use crate::EntityKind;
 use crate::analysis::Analysis;
 use crate::lexicon::class;
 use crate::rules::inline::InlineVec;
-use crate::rules::organization::{self, Phrase, Segment, Stops};
+use crate::rules::organization::{self, Phrase, Segment, Stops, word_bytes};
 use crate::rules::{NameMarks, TokenRange};
 
 /// Most modifiers and pre-modifiers read before a role.
@@ -87,18 +87,40 @@ impl Link {
     }
 }
 
+/// The last complement read, by the token it starts at. "Deputy Prime Minister of
+/// the State Council" is parsed at "Deputy", "Prime" and "Minister", each time with
+/// the same complement: it is read once.
+#[derive(Default)]
+struct LastComplement(Option<(usize, Option<Phrase>)>);
+
+impl LastComplement {
+    /// The organization phrase of a complement starting at `at`.
+    fn phrase(&mut self, a: &Analysis, at: usize, stops: Stops) -> Option<Phrase> {
+        match self.0 {
+            Some((start, phrase)) if start == at => phrase,
+            _ => {
+                let phrase = organization::phrase(a, at, stops, true);
+                self.0 = Some((at, phrase));
+                phrase
+            }
+        }
+    }
+}
+
 /// Parses a position starting at token `i`.
-pub(crate) fn parse(a: &Analysis, i: usize, stops: Stops) -> Option<Position> {
+fn parse(a: &Analysis, i: usize, stops: Stops, last: &mut LastComplement) -> Option<Position> {
     if !a.is_word(i) {
         return None;
     }
     let mut j = i;
-    let mut modifiers = Vec::new();
-    let mut prefix_links = Vec::new();
+    // Most parses fail, and most positions have no modifier: the lists are kept
+    // inline while reading, and allocated only for a position that has them.
+    let mut modifiers: InlineVec<TokenRange, MAX_PREFIX_PARTS> = InlineVec::default();
+    let mut prefix_links: InlineVec<Link, MAX_PREFIX_PARTS> = InlineVec::default();
     let mut role = None;
     for _ in 0..MAX_PREFIX_PARTS {
-        let role_end = a.phrase(j, class::ROLE);
-        let modifier_end = a.phrase(j, class::MODIFIER);
+        let role_end = organization::phrase_end(a, j, class::ROLE);
+        let modifier_end = organization::phrase_end(a, j, class::MODIFIER);
         // A modifier followed by a role or another modifier qualifies it: "first
         // deputy chairman", "Vice-minister", "Deputy Prime Minister". Alone, a word
         // that is both ("Deputy") is the role.
@@ -135,11 +157,11 @@ pub(crate) fn parse(a: &Analysis, i: usize, stops: Stops) -> Option<Position> {
     let role = role?;
     let mut end = role.end;
     let mut complement = None;
-    if matches!(a.word(end), "of" | "to" | "for")
+    if matches!(word_bytes(a, end), b"of" | b"to" | b"for")
         && !a.token(end + 1).is_some_and(|t| t.newline_before())
     {
         let at = organization::skip_article(a, end + 1);
-        if let Some(p) = organization::phrase(a, at, stops, true) {
+        if let Some(p) = last.phrase(a, at, stops) {
             end = p.range.end;
             complement = Some(p);
         } else if at > end + 1 && is_lowercase_head(a, at) {
@@ -162,8 +184,8 @@ pub(crate) fn parse(a: &Analysis, i: usize, stops: Stops) -> Option<Position> {
     Some(Position {
         range: TokenRange::new(i, end),
         role,
-        modifiers,
-        prefix_links,
+        modifiers: modifiers.to_vec(),
+        prefix_links: prefix_links.to_vec(),
         complement,
         acronym,
     })
@@ -202,9 +224,11 @@ fn skip_hyphen(a: &Analysis, i: usize) -> usize {
 /// "the current".
 fn skip_fillers(a: &Analysis, mut i: usize) -> usize {
     loop {
-        match a.word(i) {
-            "a" | "an" | "the" | "also" | "current" | "currently" | "now" | "incumbent" => i += 1,
-            "who" if matches!(a.word(i + 1), "is" | "was") => i += 2,
+        match word_bytes(a, i) {
+            b"a" | b"an" | b"the" | b"also" | b"current" | b"currently" | b"now" | b"incumbent" => {
+                i += 1
+            }
+            b"who" if matches!(word_bytes(a, i + 1), b"is" | b"was") => i += 2,
             _ => return i,
         }
     }
@@ -214,7 +238,8 @@ fn skip_fillers(a: &Analysis, mut i: usize) -> usize {
 /// before a comma and `i`.
 pub(crate) fn position_starts(a: &Analysis, i: usize) -> bool {
     let i = skip_fillers(a, i);
-    parse(a, i, &NameMarks::default()).is_some_and(|p| p.role.first >= i)
+    parse(a, i, &NameMarks::default(), &mut LastComplement::default())
+        .is_some_and(|p| p.role.first >= i)
 }
 
 /// A position attached to the person mention at `holder` (an index into the
@@ -244,60 +269,101 @@ impl Attached {
     }
 }
 
-/// No position (in the tables by token).
-const NONE: u32 = u32::MAX;
+/// A set of token indices, a bit each. A table with an entry per token is as long
+/// as the text, and filling it cost more than all the lookups it served.
+struct TokenSet(Vec<u64>);
+
+impl TokenSet {
+    fn new(len: usize) -> TokenSet {
+        TokenSet(vec![0; len / 64 + 1])
+    }
+
+    fn insert(&mut self, i: usize) {
+        self.0[i / 64] |= 1 << (i % 64);
+    }
+
+    fn contains(&self, i: usize) -> bool {
+        self.0.get(i / 64).is_some_and(|w| w >> (i % 64) & 1 != 0)
+    }
+}
+
+/// A [`TokenSet`] whose members are numbered in order, 0 for the first: the index
+/// of a member is its rank, found from a count per 64 tokens, with no search.
+struct Numbered {
+    set: TokenSet,
+    /// Members before each word of bits.
+    before: Vec<u32>,
+}
+
+impl Numbered {
+    fn new(set: TokenSet) -> Numbered {
+        let mut members = 0;
+        let before = set
+            .0
+            .iter()
+            .map(|w| {
+                let before = members;
+                members += w.count_ones();
+                before
+            })
+            .collect();
+        Numbered { set, before }
+    }
+
+    /// The number of members before `i`, if `i` is one.
+    fn index(&self, i: usize) -> Option<u32> {
+        let word = *self.set.0.get(i / 64)?;
+        let bit = 1 << (i % 64);
+        (word & bit != 0).then(|| self.before[i / 64] + (word & (bit - 1)).count_ones())
+    }
+}
 
 /// Attaches positions to the person mentions (sorted, non-overlapping ranges).
 pub(crate) fn attach(a: &Analysis, mentions: &[TokenRange], stops: Stops) -> Attached {
-    let mut mention_at = vec![false; a.len() + 1];
+    let mut mention_at = TokenSet::new(a.len());
     for m in mentions {
-        mention_at[m.first] = true;
+        mention_at.insert(m.first);
     }
-    let starts_mention = |i: usize| mention_at.get(i).copied().unwrap_or(false);
-    // Every position, by start token. Only a capitalized word, a role or a modifier
-    // can open one.
-    // About as many positions as roles ("Vice President" is parsed at "Vice" and at
-    // "President"): room for them all saves copying the big items as the vector grows.
-    let roles = (0..a.len()).filter(|&i| a.starts(i, class::ROLE)).count();
-    let mut parsed: Vec<Position> = Vec::with_capacity(roles + roles / 4);
-    let mut position_at: Vec<u32> = vec![NONE; a.len() + 1];
-    // A position has a role within a few tokens of its start: the next token where
-    // a role starts, found as `i` moves on (each token is looked at once).
-    let mut next_role = 0;
+    let starts_mention = |i: usize| mention_at.contains(i);
+    // Every token where a role starts, then every position, in text order, each
+    // starting at its own token. About as many positions as roles ("Vice President"
+    // is parsed at "Vice" and at "President"): room for them all saves copying the
+    // big items as the vector grows.
+    let roles: Vec<usize> = (0..a.len()).filter(|&k| a.starts(k, class::ROLE)).collect();
+    let mut parsed: Vec<Position> = Vec::with_capacity(roles.len() + roles.len() / 4);
+    let mut position_at = TokenSet::new(a.len());
     // No position begins inside another one's complement: in "Chairman of the State
     // Administration Council Prime Minister X", X is Prime Minister only.
     let mut complement = TokenRange::default();
-    for (i, at) in position_at.iter_mut().enumerate().take(a.len()) {
-        if next_role < i {
-            next_role = i;
-        }
-        while next_role < a.len() && !a.starts(next_role, class::ROLE) {
-            next_role += 1;
-        }
-        if next_role == a.len() {
-            // No role from here on: no more positions.
-            break;
-        }
-        let role_near = next_role - i <= MAX_PREFIX_TOKENS;
-        let in_complement = complement.first <= i && i < complement.end;
-        if role_near
-            && !in_complement
-            && !stops.in_name(i)
-            && (a.is_capitalized(i) || a.starts(i, class::ROLE | class::MODIFIER))
-            && let Some(p) = parse(a, i, stops)
-        {
-            if let Some(c) = p
-                .complement
-                .as_ref()
-                .filter(|c| c.range.end > complement.end)
+    let mut last_complement = LastComplement::default();
+    // A position has a role within a few tokens of its start: only the tokens
+    // shortly before each role (and the role's own) are tried. Only a capitalized
+    // word, a role or a modifier can open a position.
+    let mut from = 0;
+    for role in roles {
+        for i in from.max(role.saturating_sub(MAX_PREFIX_TOKENS))..=role {
+            let in_complement = complement.first <= i && i < complement.end;
+            if !in_complement
+                && !stops.in_name(i)
+                && (a.is_capitalized(i) || a.starts(i, class::ROLE | class::MODIFIER))
+                && let Some(p) = parse(a, i, stops, &mut last_complement)
             {
-                complement = c.range;
+                if let Some(c) = p
+                    .complement
+                    .as_ref()
+                    .filter(|c| c.range.end > complement.end)
+                {
+                    complement = c.range;
+                }
+                position_at.insert(i);
+                parsed.push(p);
             }
-            *at = parsed.len() as u32;
-            parsed.push(p);
         }
+        from = role + 1;
     }
-    let index_at = |i: usize| position_at.get(i).copied().filter(|&k| k != NONE);
+    // The position starting at token `i`, by its index in `parsed`.
+    let position_at = Numbered::new(position_at);
+    let index_at = |i: usize| position_at.index(i);
     let mut held: Vec<Held> = Vec::with_capacity(parsed.len());
 
     // True if the positions from `k` on, joined by "and", stand before a name:
@@ -342,9 +408,9 @@ pub(crate) fn attach(a: &Analysis, mentions: &[TokenRange], stops: Stops) -> Att
                 holder: m,
                 rule: "title.after-name",
             });
-            match (a.word(k), a.word(k + 1)) {
-                (",", "and") => k += 2,
-                (",", _) | ("and", _) => k += 1,
+            match (word_bytes(a, k), word_bytes(a, k + 1)) {
+                (b",", b"and") => k += 2,
+                (b",", _) | (b"and", _) => k += 1,
                 _ => break,
             }
         }
@@ -352,15 +418,23 @@ pub(crate) fn attach(a: &Analysis, mentions: &[TokenRange], stops: Stops) -> Att
 
     // Before the name: "General Secretary of A and Chinese President X", "Mr X".
     // The longest position ending at each token (its acronym included): the first
-    // parsed, as positions are parsed in text order.
-    let mut longest_ending_at: Vec<u32> = vec![NONE; a.len() + 1];
-    for (k, p) in parsed.iter().enumerate() {
-        let end = p.outer_end();
-        if longest_ending_at[end] == NONE && p.range.first < end {
-            longest_ending_at[end] = k as u32;
-        }
+    // parsed, as positions are parsed in text order. Positions by end, in text
+    // order where ends are equal (the order is nearly always sorted already, and the
+    // sort sees that in one pass).
+    let mut by_end: Vec<(usize, u32)> = parsed
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.range.first < p.outer_end())
+        .map(|(k, p)| (p.outer_end(), k as u32))
+        .collect();
+    by_end.sort_unstable();
+    by_end.dedup_by_key(|&mut (end, _)| end);
+    let mut ends = TokenSet::new(a.len());
+    for &(end, _) in &by_end {
+        ends.insert(end);
     }
-    let ending_at = |end: usize| longest_ending_at.get(end).copied().filter(|&k| k != NONE);
+    let ends = Numbered::new(ends);
+    let ending_at = |end: usize| ends.index(end).map(|k| by_end[k as usize].1);
     // Positions held already. Each position starts at its own token, so its index
     // stands for its range.
     let mut taken = vec![false; parsed.len()];
