@@ -2,14 +2,14 @@
 //!
 //! ```text
 //! cargo bench --bench extract                           # full criterion run
-//! WHOSWHO_BENCH_QUICK=1 cargo bench --bench extract     # about a minute, for CI
+//! WHOSWHO_BENCH_QUICK=1 cargo bench --bench extract     # one to two minutes, for CI
 //! ```
 //!
 //! Groups: `extract/10KB`, `extract/1MB`, `extract/10MB` (`Extractor::extract` on a
 //! generated news corpus), `adversarial/KIND/SIZE` (inputs built to expose
 //! superlinear steps: a megabyte of capitalized words, of "of the" chains, of
-//! brackets, one 1 MB token, no spaces at all; 10 KB and 1 MB, and 10 MB in the full
-//! run), `bare_scan/1MB` (an Aho-Corasick automaton of every gazetteer surface form,
+//! brackets, one 1 MB token, no spaces at all; at 10 KB, 1 MB and 10 MB, in the
+//! full run only), `bare_scan/1MB` (an Aho-Corasick automaton of every gazetteer surface form,
 //! leftmost-longest, counting matches: the floor no pipeline can beat), and
 //! `build/default` (`Extractor::builder().build()`).
 //!
