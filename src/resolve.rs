@@ -46,52 +46,66 @@ fn part(a: &Analysis, r: TokenRange) -> Part {
     }
 }
 
+/// Bits needed to write every number below `n`.
+fn bits_below(n: usize) -> u32 {
+    usize::BITS - n.saturating_sub(1).leading_zeros()
+}
+
 /// Keeps the candidates that do not overlap a longer or stronger one, in text order.
 pub(crate) fn flatten(candidates: Vec<Candidate>) -> Vec<Candidate> {
     let tokens = candidates.iter().map(|c| c.range.end).max().unwrap_or(0);
-    // Candidate indices and token indices fit in 32 bits in any real document.
-    let (Ok(_), Ok(_)) = (u32::try_from(candidates.len()), u32::try_from(tokens)) else {
-        return flatten_wide(candidates, tokens);
-    };
     // Sort compact keys, not the candidates: no indirection in the comparisons, and
     // fewer bytes move. Longest first, then by kind, then leftmost; ties keep the
-    // order the rules gave (the candidate's index, the low bits).
-    let mut order: Vec<u128> = candidates
+    // order the rules gave (the candidate's index, the low bits). Each field takes
+    // only the bits the document needs (lengths and starts are at most `tokens`), so
+    // one u64 holds the key in any real document.
+    let token_bits = bits_below(tokens + 1);
+    let index_bits = bits_below(candidates.len());
+    if 2 * token_bits + 2 + index_bits > u64::BITS || index_bits > u32::BITS {
+        return flatten_wide(candidates, tokens);
+    }
+    let longest = (1u64 << token_bits) - 1;
+    let mut order: Vec<u64> = candidates
         .iter()
         .enumerate()
         .map(|(k, c)| {
-            // Lengths below 2^62 (all of them) keep their order shifted left twice.
-            let longest_first = (!(c.range.len() as u64)) << 2 | u64::from(priority(c.kind));
-            u128::from(longest_first) << 64 | (c.range.first as u128) << 32 | k as u128
+            let longest_first = (longest - c.range.len() as u64) << 2 | u64::from(priority(c.kind));
+            (longest_first << token_bits | c.range.first as u64) << index_bits | k as u64
         })
         .collect();
     order.sort_unstable();
-    // The candidate taken at each token where one starts. Taken ones do not
-    // overlap, so a sweep over the tokens gives them in text order, without a sort.
+    // The candidate taken at each token where one starts, and a bit per token where
+    // one does. Taken ones do not overlap, so a sweep over the set bits gives them in
+    // text order, without a sort and without a look at every token.
     const FREE: u32 = u32::MAX;
     const COVERED: u32 = u32::MAX - 1;
     let mut cell = vec![FREE; tokens];
+    let mut starts = vec![0u64; tokens.div_ceil(64)];
     let mut kept = 0;
+    let index_mask = (1u64 << index_bits) - 1;
     for key in order {
-        let k = key as u32;
+        let k = (key & index_mask) as u32;
         let c = &candidates[k as usize];
         let cells = &mut cell[c.range.first..c.range.end];
         if !cells.is_empty() && cells.iter().all(|&o| o == FREE) {
             cells.fill(COVERED);
             cells[0] = k;
+            starts[c.range.first / 64] |= 1 << (c.range.first % 64);
             kept += 1;
         }
     }
     let mut taken = Vec::with_capacity(kept);
-    taken.extend(
-        cell.into_iter()
-            .filter(|&k| k < COVERED)
-            .map(|k| candidates[k as usize].clone()),
-    );
+    for (w, mut bits) in starts.into_iter().enumerate() {
+        while bits != 0 {
+            let first = w * 64 + bits.trailing_zeros() as usize;
+            taken.push(candidates[cell[first] as usize].clone());
+            bits &= bits - 1;
+        }
+    }
     taken
 }
 
-/// [`flatten`] for more than 2^32 candidates or tokens: the same order by full keys.
+/// [`flatten`] for keys that do not fit in 64 bits: the same order by full keys.
 #[cold]
 fn flatten_wide(candidates: Vec<Candidate>, tokens: usize) -> Vec<Candidate> {
     let mut order: Vec<usize> = (0..candidates.len()).collect();
@@ -154,7 +168,7 @@ pub(crate) fn document(
     }
     let mut entities: Vec<Entity> = entities.iter().map(|c| make_entity(a, c)).collect();
     let mut acronyms = acronyms(a, definitions, &entities);
-    let local_ids = assign_local_ids(&mut entities, &mut acronyms);
+    let local_ids = assign_local_ids(a, &mut entities, &mut acronyms);
     for link in titles.iter_mut().flat_map(|t| t.chain.iter_mut()) {
         if link.id.is_none() && link.kind == EntityKind::Org {
             link.id = local_ids.get(link.text.as_str()).cloned();
@@ -172,41 +186,49 @@ pub(crate) fn document(
 /// `doc:org:N`, one per name; a defined acronym shares its long form's id, so
 /// "Front for National Solidarity" and "FNS" are one body. Returns the ids by name,
 /// for the title chains.
-fn assign_local_ids(
+///
+/// Names are keyed by their slice of the text (every entity and defined acronym is
+/// one, at its span): no `String` per key, and the entities stay free to take ids.
+fn assign_local_ids<'t>(
+    a: &Analysis<'t>,
     entities: &mut [Entity],
     acronyms: &mut [Acronym],
-) -> FxHashMap<String, Arc<str>> {
-    let mut ids: FxHashMap<String, Arc<str>> = FxHashMap::default();
+) -> FxHashMap<&'t str, Arc<str>> {
+    let text: &'t str = a.text;
+    let mut ids: FxHashMap<&'t str, Arc<str>> = FxHashMap::default();
     let mut next = 0;
-    let mut id_for = |name: &str, ids: &mut FxHashMap<String, Arc<str>>| {
-        if let Some(id) = ids.get(name) {
-            return Arc::clone(id);
-        }
-        next += 1;
-        let id: Arc<str> = format!("doc:org:{next}").into();
-        ids.insert(name.to_string(), Arc::clone(&id));
-        id
+    let mut id_for = |name: &'t str, ids: &mut FxHashMap<&'t str, Arc<str>>| {
+        Arc::clone(ids.entry(name).or_insert_with(|| {
+            next += 1;
+            format!("doc:org:{next}").into()
+        }))
     };
-    let org_names: FxHashSet<&str> = entities
-        .iter()
-        .filter(|e| e.kind == EntityKind::Org && e.id.is_none())
-        .map(|e| e.text.as_str())
-        .collect();
-    for acronym in acronyms
+    let unknown_org = |e: &Entity| e.kind == EntityKind::Org && e.id.is_none();
+    let mut defined = acronyms
         .iter_mut()
         .filter(|x| x.origin == AcronymOrigin::Defined && x.id.is_none())
-    {
-        if org_names.contains(acronym.long.as_str()) || org_names.contains(acronym.short.as_str()) {
-            let id = id_for(&acronym.long, &mut ids);
-            ids.insert(acronym.short.clone(), id.clone());
-            acronym.id = Some(id);
+        .peekable();
+    // Only defined acronyms look up the organizations by name: most documents have none.
+    if defined.peek().is_some() {
+        let org_names: FxHashSet<&str> = entities
+            .iter()
+            .filter(|e| unknown_org(e))
+            .map(|e| e.text.as_str())
+            .collect();
+        for acronym in defined {
+            if org_names.contains(acronym.long.as_str())
+                || org_names.contains(acronym.short.as_str())
+            {
+                // A defined acronym's long form is always at its span.
+                let long = acronym.long_span.map_or("", |s| &text[s.range()]);
+                let id = id_for(long, &mut ids);
+                ids.insert(&text[acronym.short_span.range()], Arc::clone(&id));
+                acronym.id = Some(id);
+            }
         }
     }
-    for entity in entities
-        .iter_mut()
-        .filter(|e| e.kind == EntityKind::Org && e.id.is_none())
-    {
-        entity.id = Some(id_for(&entity.text, &mut ids));
+    for entity in entities.iter_mut().filter(|e| unknown_org(e)) {
+        entity.id = Some(id_for(&text[entity.span.range()], &mut ids));
     }
     ids
 }

@@ -110,8 +110,12 @@ pub(crate) fn mentions(a: &Analysis, definitions: &[Definition], stops: Stops) -
         shortest = shortest.min(w.len());
         longest = longest.max(w.len());
     }
-    for i in (0..a.len()).filter(|&i| a.is_capitalized(i)) {
-        let span = a.tokens[i].span();
+    // Capitalized words only, read from the tokens' shape bits.
+    for (i, t) in a.tokens.iter().enumerate() {
+        if !(t.is_word() && t.capitalized()) {
+            continue;
+        }
+        let span = t.span();
         if !(shortest..=longest).contains(&span.len())
             || !a
                 .text
@@ -213,12 +217,13 @@ fn initials_before(a: &Analysis, first: usize, open: usize, short: &str) -> Opti
         .filter(|c| c.is_alphanumeric())
         .flat_map(char::to_lowercase)
         .collect();
-    let words: Vec<usize> = (first..open).filter(|&k| a.is_word(k)).collect();
+    // The words right to left, read again for each pass rather than collected.
+    let words = || (first..open).rev().filter(|&k| a.is_word(k));
     // Content words first ("Front for National Solidarity (FNS)"), then every
     // word ("Code of Conduct (COC)").
     for skip_function_words in [true, false] {
         let mut matched = letters.len();
-        for &k in words.iter().rev() {
+        for k in words() {
             if skip_function_words && a.is_function_word(k) && a.tokens[k].lowercase() {
                 continue;
             }

@@ -182,9 +182,13 @@ const MAX_DATELINE_WORDS: usize = 4;
 /// Places in capitals opening a line that ends in a date, where the gazetteer's
 /// hits did not take them.
 fn datelines(a: &Analysis) -> Vec<Place> {
-    (0..a.len())
-        .filter(|&i| a.tokens[i].newline_before())
-        .filter_map(|i| dateline(a, i))
+    // Over the tokens themselves: a line start is read from its shape bits, with no
+    // bounds check per token.
+    a.tokens
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| t.newline_before())
+        .filter_map(|(i, _)| dateline(a, i))
         .collect()
 }
 
