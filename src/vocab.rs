@@ -68,7 +68,7 @@ impl Vocabulary {
 
     /// The id of the word whose UTF-8 bytes are `word`, if it is known. Bytes, so
     /// that the per-token lookup slices the text without char-boundary checks.
-    #[inline]
+    #[inline(always)]
     pub fn get_bytes(&self, word: &[u8]) -> Option<WordId> {
         if let [byte] = word
             && let Some(&id) = self.ascii_bytes.get(usize::from(*byte))
