@@ -18,7 +18,7 @@ pub(crate) struct Analysis<'a> {
     pub tokens: Vec<Token>,
     /// The vocabulary id of each token (`NO_WORD` if no list knows it as written).
     words: Vec<WordId>,
-    /// What the word lists say about each token.
+    /// What the word lists and the gazetteer say about each token.
     classes: Vec<Classes>,
     /// Word-list phrases of two or more tokens, `(first, end, classes)`, in order of
     /// their first token. Few tokens begin one, so they are found by binary search
@@ -26,17 +26,14 @@ pub(crate) struct Analysis<'a> {
     phrases: Vec<(usize, usize, u32)>,
     /// The longest trusted gazetteer hit starting at each token.
     hits: Vec<Hit>,
-    /// Index into `hits` of the hit starting at each token, or `NO_HIT`.
-    hit_at: Vec<u32>,
-    /// For each token covered by a trusted gazetteer hit, that hit's kind.
-    covered: Vec<Option<EntityKind>>,
     pub lexicon: &'a Lexicon,
     pub gazetteer: &'a EntityGazetteer,
 }
 
-/// What the word lists say about one token, side by side so that building them is
-/// one `collect` and a question about a token one load.
-#[derive(Clone, Copy, Debug, Default)]
+/// What the word lists and the gazetteer say about one token, side by side so that
+/// building them is one `collect` (no array filled first and then written again)
+/// and a question about a token one load.
+#[derive(Clone, Copy, Debug)]
 struct Classes {
     /// Word-list classes as written.
     flags: u32,
@@ -46,6 +43,21 @@ struct Classes {
     /// Classes of every word or phrase starting at the token (`flags` and those of
     /// its phrases, with `PHRASE_START` if one begins here): a one-step test.
     starts: u32,
+    /// Index into `hits` of the trusted gazetteer hit starting at the token, or `NO_HIT`.
+    hit: u32,
+    /// The kind of the trusted gazetteer hit covering the token.
+    covered: Option<EntityKind>,
+}
+
+impl Classes {
+    /// A token no list knows (and that no hit has been placed on yet).
+    const NONE: Classes = Classes {
+        flags: 0,
+        lower: 0,
+        starts: 0,
+        hit: NO_HIT,
+        covered: None,
+    };
 }
 
 /// The vocabulary id of every token: the one hash lookup per token.
@@ -75,7 +87,7 @@ fn look_up(
         .map(|(i, (t, &id))| {
             // Punctuation has no classes, bar the full stop of "H.E." and "U.S.".
             if t.kind == TokenKind::Punct && t.text(text) != "." {
-                return Classes::default();
+                return Classes::NONE;
             }
             let classes = lexicon.classes(id);
             if classes & class::PHRASE_START != 0 {
@@ -100,6 +112,7 @@ fn look_up(
                 flags,
                 lower: lf,
                 starts: flags,
+                ..Classes::NONE
             }
         })
         .collect();
@@ -143,8 +156,6 @@ impl<'a> Analysis<'a> {
             classes,
             phrases,
             hits: Vec::new(),
-            hit_at: Vec::new(),
-            covered: Vec::new(),
             lexicon,
             gazetteer,
         };
@@ -154,21 +165,18 @@ impl<'a> Analysis<'a> {
 
     /// Keeps the gazetteer hits the context supports, leftmost-longest.
     fn place_hits(&mut self) {
-        let n = self.tokens.len();
-        self.hit_at = vec![NO_HIT; n];
-        self.covered = vec![None; n];
         let hits = self
             .gazetteer
             .find(&self.tokens, &self.words, |hit| self.trusted(hit));
         for hit in hits {
-            self.hit_at[hit.first] = self.hits.len() as u32;
+            self.classes[hit.first].hit = self.hits.len() as u32;
             self.hits.push(hit);
             if self.yields_to_names(&hit) {
                 continue;
             }
             let kind = self.gazetteer.entry(hit.entry).kind;
-            for c in &mut self.covered[hit.first..hit.end] {
-                *c = Some(kind);
+            for c in &mut self.classes[hit.first..hit.end] {
+                c.covered = Some(kind);
             }
         }
     }
@@ -270,7 +278,7 @@ impl<'a> Analysis<'a> {
 
     /// The trusted gazetteer hit starting at `i`.
     pub fn hit(&self, i: usize) -> Option<Hit> {
-        let k = *self.hit_at.get(i)?;
+        let k = self.classes.get(i)?.hit;
         self.hits.get(k as usize).copied()
     }
 
@@ -286,7 +294,7 @@ impl<'a> Analysis<'a> {
 
     /// The kind of the trusted gazetteer hit covering token `i`.
     pub fn covered(&self, i: usize) -> Option<EntityKind> {
-        self.covered.get(i).copied().flatten()
+        self.classes.get(i).and_then(|c| c.covered)
     }
 
     pub fn is_word(&self, i: usize) -> bool {

@@ -222,7 +222,7 @@ fn split_into(text: &str, tokens: &mut Vec<Token>) {
         let class = ASCII_CLASS[usize::from(b)];
         if class & ALNUM != 0 {
             let start = i;
-            let token = match scan_ascii_word(bytes, i) {
+            let token = match scan_ascii_word(bytes, i, class) {
                 Some(token) => token,
                 None => {
                     let end = cut_long(text, start, scan_word(text, i), MAX_TOKEN_BYTES);
@@ -344,36 +344,28 @@ static ASCII_CLASS: [u8; 256] = {
     table
 };
 
-/// The fast path: an ASCII word at `start`, its shape counted in the same pass.
-/// None if a non-ASCII character continues it (the general path reads those).
+/// The fast path: an ASCII word at `start`, whose first byte is of class `first`.
+/// None if a non-ASCII character continues it (the general path reads those), or
+/// if it is too long to be one token.
+///
+/// The loop over the word's bytes only finds its end: a word that begins in lower
+/// case (most of them) has its shape from its first byte, and the others look at
+/// their bytes again, from the start, only as far as they must.
 #[inline]
-fn scan_ascii_word(bytes: &[u8], start: usize) -> Option<Token> {
-    let mut i = start;
-    let limit = bytes.len().min(start.saturating_add(MAX_TOKEN_BYTES));
-    // Which classes the word's bytes fall in: enough for its shape, at one OR a byte.
-    let mut seen = 0u8;
-    while i < limit {
-        let class = ASCII_CLASS[usize::from(bytes[i])];
-        if class & ALNUM == 0 {
-            break;
-        }
-        seen |= class;
+fn scan_ascii_word(bytes: &[u8], start: usize, first: u8) -> Option<Token> {
+    let mut i = start + 1;
+    while i < bytes.len() && ASCII_CLASS[usize::from(bytes[i])] & ALNUM != 0 {
         i += 1;
     }
-    if bytes.get(i).is_some_and(|&b| b >= 0x80) {
+    if bytes.get(i).is_some_and(|&b| b >= 0x80) || i - start > MAX_TOKEN_BYTES {
         return None;
     }
-    let first = ASCII_CLASS[usize::from(bytes[start])];
-    let has_letters = seen & (UPPER | LOWER) != 0;
-    // Capitals and no lower case: two letters or more make it all caps ("UN", not "A1").
-    let all_caps = seen & LOWER == 0
-        && seen & UPPER != 0
-        && bytes[start..i]
-            .iter()
-            .filter(|b| b.is_ascii_uppercase())
-            .count()
-            >= 2;
-    let kind = if has_letters {
+    let word = &bytes[start..i];
+    // No lower case and two capitals or more: all caps ("UN", not "A1").
+    let all_caps = first != LOWER
+        && !word.iter().any(u8::is_ascii_lowercase)
+        && word.iter().filter(|b| b.is_ascii_uppercase()).count() >= 2;
+    let kind = if first != DIGIT || word.iter().any(u8::is_ascii_alphabetic) {
         TokenKind::Word
     } else {
         TokenKind::Number
