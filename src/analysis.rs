@@ -86,7 +86,7 @@ fn look_up(
         .enumerate()
         .map(|(i, (t, &id))| {
             // Punctuation has no classes, bar the full stop of "H.E." and "U.S.".
-            if t.kind == TokenKind::Punct && t.text(text) != "." {
+            if t.kind == TokenKind::Punct && text.as_bytes()[t.range()] != *b"." {
                 return Classes::NONE;
             }
             let classes = lexicon.classes(id);
