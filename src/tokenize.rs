@@ -232,6 +232,12 @@ fn split_into(text: &str, tokens: &mut Vec<Token>) {
             i = token.end();
             push_word(tokens, token, before);
             before = 0;
+            // Most words end at a single space: take it here, not in another turn
+            // of the loop.
+            if bytes.get(i) == Some(&b' ') {
+                before = SPACE;
+                i += 1;
+            }
         } else if class & SPACE != 0 {
             // The classes of white space are the shape bits it gives the next token.
             before |= class;
