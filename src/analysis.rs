@@ -18,79 +18,105 @@ pub(crate) struct Analysis<'a> {
     pub tokens: Vec<Token>,
     /// The vocabulary id of each token (`NO_WORD` if no list knows it as written).
     words: Vec<WordId>,
-    /// Word-list classes of each token as written.
-    flags: Vec<u32>,
-    /// Function-word classes of the token, and verb and not-a-name classes of its
-    /// lower-cased form where the lists do not know it as written ("Meets").
-    lower_flags: Vec<u32>,
+    /// What the word lists and the gazetteer say about each token.
+    classes: Vec<Classes>,
     /// Word-list phrases of two or more tokens, `(first, end, classes)`, in order of
     /// their first token. Few tokens begin one, so they are found by binary search
     /// rather than through an index per token.
     phrases: Vec<(usize, usize, u32)>,
-    /// Classes of every word or phrase starting at each token: a one-step test.
-    starts: Vec<u32>,
     /// The longest trusted gazetteer hit starting at each token.
     hits: Vec<Hit>,
-    /// Index into `hits` of the hit starting at each token, or `NO_HIT`.
-    hit_at: Vec<u32>,
-    /// For each token covered by a trusted gazetteer hit, that hit's kind.
-    covered: Vec<Option<EntityKind>>,
     pub lexicon: &'a Lexicon,
     pub gazetteer: &'a EntityGazetteer,
 }
 
-/// What the word lists say about each token, from one lookup per token.
-struct Lookups {
-    words: Vec<WordId>,
-    flags: Vec<u32>,
-    lower_flags: Vec<u32>,
-    /// Tokens whose word begins a list phrase of two or more tokens.
-    phrase_heads: Vec<usize>,
+/// What the word lists and the gazetteer say about one token, side by side so that
+/// building them is one `collect` (no array filled first and then written again)
+/// and a question about a token one load.
+#[derive(Clone, Copy, Debug)]
+struct Classes {
+    /// Word-list classes as written.
+    flags: u32,
+    /// Function-word classes of the token, and verb and not-a-name classes of its
+    /// lower-cased form where the lists do not know it as written ("Meets").
+    lower: u32,
+    /// Classes of every word or phrase starting at the token (`flags` and those of
+    /// its phrases, with `PHRASE_START` if one begins here): a one-step test.
+    starts: u32,
+    /// Index into `hits` of the trusted gazetteer hit starting at the token, or `NO_HIT`.
+    hit: u32,
+    /// The kind of the trusted gazetteer hit covering the token.
+    covered: Option<EntityKind>,
 }
 
-/// Looks every token up in one pass: its vocabulary id (the one hash lookup per
-/// token), its classes as written, and for a capitalized word the lists do not know
-/// as written, the classes of its lower-case form ("Meets" in a headline).
-fn look_up(text: &str, tokens: &[Token], lexicon: &Lexicon) -> Lookups {
-    let bytes = text.as_bytes();
-    let n = tokens.len();
-    let mut out = Lookups {
-        words: Vec::with_capacity(n),
-        flags: Vec::with_capacity(n),
-        lower_flags: Vec::with_capacity(n),
-        phrase_heads: Vec::new(),
+impl Classes {
+    /// A token no list knows (and that no hit has been placed on yet).
+    const NONE: Classes = Classes {
+        flags: 0,
+        lower: 0,
+        starts: 0,
+        hit: NO_HIT,
+        covered: None,
     };
+}
+
+/// The vocabulary id of every token: the one hash lookup per token.
+fn word_ids(text: &str, tokens: &[Token], lexicon: &Lexicon) -> Vec<WordId> {
+    let bytes = text.as_bytes();
+    tokens
+        .iter()
+        .map(|t| lexicon.id_of_bytes(&bytes[t.range()]).unwrap_or(NO_WORD))
+        .collect()
+}
+
+/// The classes of every token as written, and for a capitalized word the lists do
+/// not know as written, the classes of its lower-case form ("Meets" in a headline);
+/// with the tokens whose word begins a list phrase of two or more tokens.
+fn look_up(
+    text: &str,
+    tokens: &[Token],
+    words: &[WordId],
+    lexicon: &Lexicon,
+) -> (Vec<Classes>, Vec<usize>) {
+    let mut phrase_heads = Vec::new();
     let mut lower = String::new();
-    for (i, t) in tokens.iter().enumerate() {
-        let word = &bytes[t.range()];
-        let id = lexicon.id_of_bytes(word).unwrap_or(NO_WORD);
-        out.words.push(id);
-        // Punctuation has no classes, bar the full stop of "H.E." and "U.S.".
-        if t.kind == TokenKind::Punct && word != b"." {
-            out.flags.push(0);
-            out.lower_flags.push(0);
-            continue;
-        }
-        let classes = lexicon.classes(id);
-        out.flags.push(classes & !class::PHRASE_START);
-        if classes & class::PHRASE_START != 0 {
-            out.phrase_heads.push(i);
-        }
-        let mut lf = classes & class::FUNCTION;
-        if id == NO_WORD && t.capitalized() && t.is_word() && word.len() > 1 && word.len() <= 12 {
-            let word = t.text(text);
-            lower.clear();
-            if word.is_ascii() {
-                lower.push_str(word);
-                lower.make_ascii_lowercase();
-            } else {
-                lower.extend(word.chars().flat_map(char::to_lowercase));
+    let classes = tokens
+        .iter()
+        .zip(words)
+        .enumerate()
+        .map(|(i, (t, &id))| {
+            // Punctuation has no classes, bar the full stop of "H.E." and "U.S.".
+            if t.kind == TokenKind::Punct && text.as_bytes()[t.range()] != *b"." {
+                return Classes::NONE;
             }
-            lf |= lexicon.word(&lower) & (class::SPEECH_VERB | class::NOT_NAME | class::FUNCTION);
-        }
-        out.lower_flags.push(lf);
-    }
-    out
+            let classes = lexicon.classes(id);
+            if classes & class::PHRASE_START != 0 {
+                phrase_heads.push(i);
+            }
+            let flags = classes & !class::PHRASE_START;
+            let mut lf = classes & class::FUNCTION;
+            let len = t.range().len();
+            if id == NO_WORD && t.capitalized() && t.is_word() && len > 1 && len <= 12 {
+                let word = t.text(text);
+                lower.clear();
+                if word.is_ascii() {
+                    lower.push_str(word);
+                    lower.make_ascii_lowercase();
+                } else {
+                    lower.extend(word.chars().flat_map(char::to_lowercase));
+                }
+                lf |=
+                    lexicon.word(&lower) & (class::SPEECH_VERB | class::NOT_NAME | class::FUNCTION);
+            }
+            Classes {
+                flags,
+                lower: lf,
+                starts: flags,
+                ..Classes::NONE
+            }
+        })
+        .collect();
+    (classes, phrase_heads)
 }
 
 /// The list phrases of two or more tokens, `(first, end, classes)` in text order,
@@ -116,29 +142,20 @@ impl<'a> Analysis<'a> {
     /// gazetteer. Every later question about a token is an index into these.
     pub fn new(text: &'a str, lexicon: &'a Lexicon, gazetteer: &'a EntityGazetteer) -> Self {
         let tokens = tokenize(text);
-        let Lookups {
-            words,
-            flags,
-            lower_flags,
-            phrase_heads,
-        } = look_up(text, &tokens, lexicon);
+        let words = word_ids(text, &tokens, lexicon);
+        let (mut classes, phrase_heads) = look_up(text, &tokens, &words, lexicon);
         let phrases = match_phrases(&words, &phrase_heads, lexicon);
         // `PHRASE_START` marks the tokens where a phrase begins, for `phrase`.
-        let mut starts = flags.clone();
         for &(first, _, class) in &phrases {
-            starts[first] |= class | class::PHRASE_START;
+            classes[first].starts |= class | class::PHRASE_START;
         }
         let mut analysis = Analysis {
             text,
             tokens,
             words,
-            flags,
-            lower_flags,
+            classes,
             phrases,
-            starts,
             hits: Vec::new(),
-            hit_at: Vec::new(),
-            covered: Vec::new(),
             lexicon,
             gazetteer,
         };
@@ -148,21 +165,18 @@ impl<'a> Analysis<'a> {
 
     /// Keeps the gazetteer hits the context supports, leftmost-longest.
     fn place_hits(&mut self) {
-        let n = self.tokens.len();
-        self.hit_at = vec![NO_HIT; n];
-        self.covered = vec![None; n];
         let hits = self
             .gazetteer
             .find(&self.tokens, &self.words, |hit| self.trusted(hit));
         for hit in hits {
-            self.hit_at[hit.first] = self.hits.len() as u32;
+            self.classes[hit.first].hit = self.hits.len() as u32;
             self.hits.push(hit);
             if self.yields_to_names(&hit) {
                 continue;
             }
             let kind = self.gazetteer.entry(hit.entry).kind;
-            for c in &mut self.covered[hit.first..hit.end] {
-                *c = Some(kind);
+            for c in &mut self.classes[hit.first..hit.end] {
+                c.covered = Some(kind);
             }
         }
     }
@@ -172,9 +186,9 @@ impl<'a> Analysis<'a> {
     fn yields_to_names(&self, hit: &Hit) -> bool {
         const NAME_PARTS: u32 = class::GIVEN | class::SURNAME | class::ZH_SURNAME;
         let i = hit.first;
-        let name_part = self.flags[i] & NAME_PARTS != 0
+        let name_part = self.classes[i].flags & NAME_PARTS != 0
             || (i > 0
-                && self.flags[i - 1] & class::ZH_SURNAME != 0
+                && self.classes[i - 1].flags & class::ZH_SURNAME != 0
                 && self.lexicon.is_pinyin_name(self.word(i)));
         hit.end - i == 1 && name_part && self.gazetteer.entry(hit.entry).id.starts_with("gn:")
     }
@@ -217,25 +231,25 @@ impl<'a> Analysis<'a> {
 
     /// True if token `i` belongs to any of the classes in `mask`, as written.
     pub fn is(&self, i: usize, mask: u32) -> bool {
-        self.flags.get(i).is_some_and(|f| f & mask != 0)
+        self.classes.get(i).is_some_and(|c| c.flags & mask != 0)
     }
 
     /// True if token `i`, lower-cased, is a function word or a verb: a capitalized
     /// word that starts a sentence or stands in a headline.
     pub fn is_plain_word(&self, i: usize) -> bool {
-        self.lower_flags.get(i).is_some_and(|f| *f != 0)
+        self.classes.get(i).is_some_and(|c| c.lower != 0)
     }
 
     /// True if token `i` is a function word ("the", "Both", "In"), in any case.
     pub fn is_function_word(&self, i: usize) -> bool {
-        self.lower_flags
+        self.classes
             .get(i)
-            .is_some_and(|f| f & class::FUNCTION != 0)
+            .is_some_and(|c| c.lower & class::FUNCTION != 0)
     }
 
     /// True if a word or phrase of a class in `mask` starts at token `i`.
     pub fn starts(&self, i: usize, mask: u32) -> bool {
-        self.starts.get(i).is_some_and(|c| c & mask != 0)
+        self.classes.get(i).is_some_and(|c| c.starts & mask != 0)
     }
 
     /// End of the longest word-list phrase of `mask` starting at `i`.
@@ -243,8 +257,9 @@ impl<'a> Analysis<'a> {
         if !self.starts(i, mask) {
             return None;
         }
-        let mut best = (self.flags[i] & mask != 0).then_some(i + 1);
-        if self.starts[i] & class::PHRASE_START == 0 {
+        let Classes { flags, starts, .. } = self.classes[i];
+        let mut best = (flags & mask != 0).then_some(i + 1);
+        if starts & class::PHRASE_START == 0 {
             return best;
         }
         let from = self.phrases.partition_point(|p| p.0 < i);
@@ -263,7 +278,7 @@ impl<'a> Analysis<'a> {
 
     /// The trusted gazetteer hit starting at `i`.
     pub fn hit(&self, i: usize) -> Option<Hit> {
-        let k = *self.hit_at.get(i)?;
+        let k = self.classes.get(i)?.hit;
         self.hits.get(k as usize).copied()
     }
 
@@ -279,7 +294,7 @@ impl<'a> Analysis<'a> {
 
     /// The kind of the trusted gazetteer hit covering token `i`.
     pub fn covered(&self, i: usize) -> Option<EntityKind> {
-        self.covered.get(i).copied().flatten()
+        self.classes.get(i).and_then(|c| c.covered)
     }
 
     pub fn is_word(&self, i: usize) -> bool {

@@ -289,7 +289,7 @@ struct TokenTrie {
     roots: Vec<u32>,
     /// `edge_key(node, word, spaced)` -> child node, for every step after the first:
     /// "Guinea-Bissau" does not match "Guinea - Bissau", as in the list.
-    edges: FxHashMap<u64, u32>,
+    edges: Edges,
     /// The entry and form of the surface form ending at each node (`NO_ENTRY` if none).
     ends: Vec<(u32, FormKind)>,
 }
@@ -314,8 +314,8 @@ impl TokenTrie {
         }
         for &(word, spaced) in rest {
             let key = edge_key(node, word, spaced);
-            node = match self.edges.get(&key) {
-                Some(&child) => child,
+            node = match self.edges.get(key) {
+                Some(child) => child,
                 None => {
                     let child = self.new_node();
                     self.edges.insert(key, child);
@@ -333,7 +333,7 @@ impl TokenTrie {
     fn with_capacity(forms: usize) -> TokenTrie {
         TokenTrie {
             roots: Vec::new(),
-            edges: FxHashMap::with_capacity_and_hasher(forms, Default::default()),
+            edges: Edges::with_capacity(forms),
             ends: Vec::with_capacity(2 * forms),
         }
     }
@@ -358,7 +358,83 @@ impl TokenTrie {
         if word == NO_WORD {
             return None;
         }
-        self.edges.get(&edge_key(node, word, spaced)).copied()
+        self.edges.get(edge_key(node, word, spaced))
+    }
+}
+
+/// The trie's edges: `(key, child)` by open addressing, a power of two long and at
+/// most half full, so that a step is a multiply and a probe or two. (A `HashMap`'s
+/// SIMD probing cost about as much again as the rest of the matching.)
+#[derive(Debug, Clone)]
+struct Edges {
+    /// `(key, child)`, or `(NO_KEY, _)` for an empty slot.
+    slots: Vec<(u64, u32)>,
+    /// `64 - log2(slots.len())`: the slot of a key is the top bits of its product
+    /// with a large odd constant (Fibonacci hashing).
+    shift: u32,
+    len: usize,
+}
+
+/// No key: an edge key's node would need 31 set bits.
+const NO_KEY: u64 = u64::MAX;
+
+impl Default for Edges {
+    fn default() -> Edges {
+        Edges::with_capacity(0)
+    }
+}
+
+impl Edges {
+    /// An empty table with room for `n` edges.
+    fn with_capacity(n: usize) -> Edges {
+        let size = (2 * n).next_power_of_two().max(16);
+        Edges {
+            slots: vec![(NO_KEY, 0); size],
+            shift: 64 - size.trailing_zeros(),
+            len: 0,
+        }
+    }
+
+    #[inline]
+    fn home(&self, key: u64) -> usize {
+        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
+    }
+
+    /// The child `key` leads to.
+    #[inline]
+    fn get(&self, key: u64) -> Option<u32> {
+        let mask = self.slots.len() - 1;
+        let mut at = self.home(key);
+        loop {
+            let (k, child) = self.slots[at];
+            if k == key {
+                return Some(child);
+            }
+            if k == NO_KEY {
+                return None;
+            }
+            at = (at + 1) & mask;
+        }
+    }
+
+    /// Adds an edge that is not in the table yet.
+    fn insert(&mut self, key: u64, child: u32) {
+        assert_ne!(key, NO_KEY, "trie of fewer than 2^31 nodes");
+        if 2 * (self.len + 1) > self.slots.len() {
+            let old = std::mem::replace(self, Edges::with_capacity(self.slots.len()));
+            for (k, c) in old.slots {
+                if k != NO_KEY {
+                    self.insert(k, c);
+                }
+            }
+        }
+        let mask = self.slots.len() - 1;
+        let mut at = self.home(key);
+        while self.slots[at].0 != NO_KEY {
+            at = (at + 1) & mask;
+        }
+        self.slots[at] = (key, child);
+        self.len += 1;
     }
 }
 

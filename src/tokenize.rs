@@ -137,13 +137,6 @@ impl Token {
     }
 }
 
-/// The shape bits of what precedes a token.
-#[inline]
-fn before_bits(space_before: bool, newline_before: bool) -> u8 {
-    (u8::from(space_before) * shape::SPACE_BEFORE)
-        | (u8::from(newline_before) * shape::NEWLINE_BEFORE)
-}
-
 /// The shape bits of a word's letters.
 #[inline]
 fn letter_bits(capitalized: bool, all_caps: bool, lowercase: bool) -> u8 {
@@ -152,69 +145,129 @@ fn letter_bits(capitalized: bool, all_caps: bool, lowercase: bool) -> u8 {
         | (u8::from(lowercase) * shape::LOWERCASE)
 }
 
-/// Abbreviations after which a full stop does not end a sentence.
-const ABBREVIATIONS: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Jr", "Sr", "Gen", "Lt", "Col", "Maj", "Capt", "Adm",
-    "Rev", "Hon", "No", "Nos", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
-    "Oct", "Nov", "Dec", "Co", "Corp", "Inc", "Ltd", "vs", "etc", "Messrs", "Mt", "Ft",
-];
+/// True for an abbreviation after which a full stop does not end a sentence. A
+/// `match`, so that most words are turned away by their length alone.
+fn is_abbreviation(word: &str) -> bool {
+    matches!(
+        word,
+        "Mr" | "Mrs"
+            | "Ms"
+            | "Dr"
+            | "Prof"
+            | "St"
+            | "Jr"
+            | "Sr"
+            | "Gen"
+            | "Lt"
+            | "Col"
+            | "Maj"
+            | "Capt"
+            | "Adm"
+            | "Rev"
+            | "Hon"
+            | "No"
+            | "Nos"
+            | "Jan"
+            | "Feb"
+            | "Mar"
+            | "Apr"
+            | "Jun"
+            | "Jul"
+            | "Aug"
+            | "Sep"
+            | "Sept"
+            | "Oct"
+            | "Nov"
+            | "Dec"
+            | "Co"
+            | "Corp"
+            | "Inc"
+            | "Ltd"
+            | "vs"
+            | "etc"
+            | "Messrs"
+            | "Mt"
+            | "Ft"
+    )
+}
 
 /// Splits `text` into tokens.
 pub(crate) fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(text.len() / 4 + 16);
     split_into(text, &mut tokens);
-    mark_sentences(text, &mut tokens);
     tokens
 }
 
 /// Splits a list entry into tokens, replacing the contents of `tokens`: one buffer
-/// for many short texts, and no sentence marks (an entry is not a sentence).
+/// for many short texts. (Its sentence marks mean nothing and nobody reads them.)
 pub(crate) fn tokenize_words_into(text: &str, tokens: &mut Vec<Token>) {
     tokens.clear();
     split_into(text, tokens);
 }
 
-/// Splits `text` into tokens, appending them to `tokens` (sentence starts unmarked).
+/// Splits `text` into tokens, appending them to `tokens`, and marks the first word
+/// of every sentence: the first word after a line break, or after `.`, `!` or `?`
+/// unless the full stop closes an abbreviation or an initial. Quotes and brackets
+/// before that word do not count.
+///
+/// One pass: `before` holds the shape bits the next token inherits from what came
+/// before it (white space, a line break, a pending sentence start), so white space
+/// is one table load and one OR a byte, and sentence starts cost no second walk.
 fn split_into(text: &str, tokens: &mut Vec<Token>) {
     let bytes = text.as_bytes();
     let mut i = 0;
-    let mut space_before = false;
-    let mut newline_before = true;
+    let mut before = shape::NEWLINE_BEFORE | shape::SENTENCE_START;
     while i < bytes.len() {
         let b = bytes[i];
-        if b < 0x80 {
-            if b.is_ascii_whitespace() {
-                space_before = true;
-                newline_before |= b == b'\n' || b == b'\r';
-                i += 1;
-                continue;
-            }
+        let class = ASCII_CLASS[usize::from(b)];
+        if class & ALNUM != 0 {
             let start = i;
-            if ASCII_CLASS[usize::from(b)] & ALNUM != 0 {
-                match scan_ascii_word(bytes, i, space_before, newline_before) {
-                    Some(token) => {
-                        i = token.end();
-                        tokens.push(token);
-                    }
-                    None => {
-                        i = cut_long(text, start, scan_word(text, i), MAX_TOKEN_BYTES);
-                        tokens.push(make_token(text, start, i, space_before, newline_before));
-                    }
+            let token = match scan_ascii_word(bytes, i, class) {
+                Some(token) => token,
+                None => {
+                    let end = cut_long(text, start, scan_word(text, i), MAX_TOKEN_BYTES);
+                    make_token(text, start, end)
                 }
-            } else {
+            };
+            i = token.end();
+            push_word(tokens, token, before);
+            before = 0;
+            // Most words end at a single space: take it here, not in another turn
+            // of the loop.
+            if bytes.get(i) == Some(&b' ') {
+                before = SPACE;
                 i += 1;
-                tokens.push(Token::new(
-                    start,
-                    i,
-                    TokenKind::Punct,
-                    before_bits(space_before, newline_before),
-                ));
             }
+        } else if class & SPACE != 0 {
+            // The classes of white space are the shape bits it gives the next token.
+            before |= class;
+            i += 1;
+        } else if class == 0 {
+            // ASCII punctuation: a sentence may end here.
+            let ends_sentence = match b {
+                b'!' | b'?' => true,
+                b'.' => !follows_abbreviation(text, tokens, i),
+                _ => false,
+            };
+            tokens.push(Token::new(
+                i,
+                i + 1,
+                TokenKind::Punct,
+                before & !shape::SENTENCE_START,
+            ));
+            // Only a sentence start, pending or new, carries over to the next word.
+            before &= shape::SENTENCE_START;
+            if ends_sentence {
+                before = shape::SENTENCE_START;
+            }
+            i += 1;
         } else {
             let ch = text[i..].chars().next().unwrap_or(' ');
             if ch.is_whitespace() {
-                space_before = true;
-                newline_before |= matches!(ch, '\u{2028}' | '\u{2029}' | '\u{85}');
+                before |= shape::SPACE_BEFORE;
+                if matches!(ch, '\u{2028}' | '\u{2029}' | '\u{85}') {
+                    before |= LINE_BREAK;
+                }
                 i += ch.len_utf8();
                 continue;
             }
@@ -224,21 +277,58 @@ fn split_into(text: &str, tokens: &mut Vec<Token>) {
             } else {
                 i += first_grapheme_len(&text[i..]);
             }
-            tokens.push(make_token(text, start, i, space_before, newline_before));
+            let token = make_token(text, start, i);
+            if token.kind == TokenKind::Punct {
+                tokens.push(Token {
+                    shape: token.shape | (before & !shape::SENTENCE_START),
+                    ..token
+                });
+                before &= shape::SENTENCE_START;
+            } else {
+                push_word(tokens, token, before);
+                before = 0;
+            }
         }
-        space_before = false;
-        newline_before = false;
     }
 }
 
-/// ASCII byte classes for the fast path: one table load per byte.
+/// Appends a word or number with the shape bits of what precedes it (a sentence
+/// start included).
+#[inline]
+fn push_word(tokens: &mut Vec<Token>, token: Token, before: u8) {
+    tokens.push(Token {
+        shape: token.shape | before,
+        ..token
+    });
+}
+
+/// True if a full stop at byte `at` closes an abbreviation or an initial: the token
+/// before it touches it and is "Mr" or one capital letter.
+fn follows_abbreviation(text: &str, tokens: &[Token], at: usize) -> bool {
+    tokens.last().is_some_and(|p| {
+        let w = p.text(text);
+        p.end() == at
+            && p.kind == TokenKind::Word
+            && ((w.chars().count() == 1 && p.capitalized()) || is_abbreviation(w))
+    })
+}
+
+/// ASCII byte classes: one table load per byte tells what a byte starts or
+/// continues. The classes of white space are the [`shape`] bits it gives the token
+/// after it.
 const UPPER: u8 = 1;
 const LOWER: u8 = 2;
 const DIGIT: u8 = 4;
 const ALNUM: u8 = UPPER | LOWER | DIGIT;
+/// White space: [`shape::SPACE_BEFORE`].
+const SPACE: u8 = shape::SPACE_BEFORE;
+/// What a line break adds to [`SPACE`]: a new line is a new sentence.
+const LINE_BREAK: u8 = shape::NEWLINE_BEFORE | shape::SENTENCE_START;
+/// A byte of a non-ASCII character (read by the general path).
+const NON_ASCII: u8 = 1 << 7;
 
 static ASCII_CLASS: [u8; 256] = {
-    let mut table = [0u8; 256];
+    let mut table = [NON_ASCII; 256];
     let mut b = 0;
     while b < 128 {
         let c = b as u8;
@@ -248,6 +338,10 @@ static ASCII_CLASS: [u8; 256] = {
             LOWER
         } else if c.is_ascii_digit() {
             DIGIT
+        } else if c == b'\n' || c == b'\r' {
+            SPACE | LINE_BREAK
+        } else if c.is_ascii_whitespace() {
+            SPACE
         } else {
             0
         };
@@ -256,36 +350,28 @@ static ASCII_CLASS: [u8; 256] = {
     table
 };
 
-/// The fast path: an ASCII word at `start`, its shape counted in the same pass.
-/// None if a non-ASCII character continues it (the general path reads those).
+/// The fast path: an ASCII word at `start`, whose first byte is of class `first`.
+/// None if a non-ASCII character continues it (the general path reads those), or
+/// if it is too long to be one token.
+///
+/// The loop over the word's bytes only finds its end: a word that begins in lower
+/// case (most of them) has its shape from its first byte, and the others look at
+/// their bytes again, from the start, only as far as they must.
 #[inline]
-fn scan_ascii_word(bytes: &[u8], start: usize, space_before: bool, newline: bool) -> Option<Token> {
-    let mut i = start;
-    let limit = bytes.len().min(start.saturating_add(MAX_TOKEN_BYTES));
-    // Which classes the word's bytes fall in: enough for its shape, at one OR a byte.
-    let mut seen = 0u8;
-    while i < limit {
-        let class = ASCII_CLASS[usize::from(bytes[i])];
-        if class & ALNUM == 0 {
-            break;
-        }
-        seen |= class;
+fn scan_ascii_word(bytes: &[u8], start: usize, first: u8) -> Option<Token> {
+    let mut i = start + 1;
+    while i < bytes.len() && ASCII_CLASS[usize::from(bytes[i])] & ALNUM != 0 {
         i += 1;
     }
-    if bytes.get(i).is_some_and(|&b| b >= 0x80) {
+    if bytes.get(i).is_some_and(|&b| b >= 0x80) || i - start > MAX_TOKEN_BYTES {
         return None;
     }
-    let first = ASCII_CLASS[usize::from(bytes[start])];
-    let has_letters = seen & (UPPER | LOWER) != 0;
-    // Capitals and no lower case: two letters or more make it all caps ("UN", not "A1").
-    let all_caps = seen & LOWER == 0
-        && seen & UPPER != 0
-        && bytes[start..i]
-            .iter()
-            .filter(|b| b.is_ascii_uppercase())
-            .count()
-            >= 2;
-    let kind = if has_letters {
+    let word = &bytes[start..i];
+    // No lower case and two capitals or more: all caps ("UN", not "A1").
+    let all_caps = first != LOWER
+        && !word.iter().any(u8::is_ascii_lowercase)
+        && word.iter().filter(|b| b.is_ascii_uppercase()).count() >= 2;
+    let kind = if first != DIGIT || word.iter().any(u8::is_ascii_alphabetic) {
         TokenKind::Word
     } else {
         TokenKind::Number
@@ -294,7 +380,7 @@ fn scan_ascii_word(bytes: &[u8], start: usize, space_before: bool, newline: bool
         start,
         i,
         kind,
-        letter_bits(first == UPPER, all_caps, first == LOWER) | before_bits(space_before, newline),
+        letter_bits(first == UPPER, all_caps, first == LOWER),
     ))
 }
 
@@ -363,7 +449,8 @@ fn is_combining_only(cluster: &str) -> bool {
         .all(|c| matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x20D0..=0x20FF))
 }
 
-fn make_token(text: &str, start: usize, end: usize, space_before: bool, newline: bool) -> Token {
+/// A token over `start..end` with the shape bits of its own characters.
+fn make_token(text: &str, start: usize, end: usize) -> Token {
     let s = &text[start..end];
     let first = s.chars().next().unwrap_or(' ');
     let kind = if first.is_alphanumeric() {
@@ -392,44 +479,7 @@ fn make_token(text: &str, start: usize, end: usize, space_before: bool, newline:
         letters >= 2 && upper == letters,
         first.is_lowercase(),
     );
-    Token::new(
-        start,
-        end,
-        kind,
-        letters | before_bits(space_before, newline),
-    )
-}
-
-/// Marks the first word of every sentence: the first word after a line break, or
-/// after `.`, `!` or `?` unless the full stop closes an abbreviation or an initial.
-/// Quotes and brackets before that word do not count.
-fn mark_sentences(text: &str, tokens: &mut [Token]) {
-    let mut boundary = true;
-    for i in 0..tokens.len() {
-        let t = tokens[i];
-        boundary |= t.newline_before();
-        if boundary && t.kind != TokenKind::Punct {
-            tokens[i].shape |= shape::SENTENCE_START;
-            boundary = false;
-        }
-        if t.kind != TokenKind::Punct {
-            continue;
-        }
-        match t.text(text) {
-            "!" | "?" => boundary = true,
-            "." => {
-                let abbreviation = i.checked_sub(1).map(|p| tokens[p]).is_some_and(|p| {
-                    let w = p.text(text);
-                    p.end() == t.start()
-                        && p.kind == TokenKind::Word
-                        && ((w.chars().count() == 1 && p.capitalized())
-                            || ABBREVIATIONS.contains(&w))
-                });
-                boundary |= !abbreviation;
-            }
-            _ => {}
-        }
-    }
+    Token::new(start, end, kind, letters)
 }
 
 #[cfg(test)]
