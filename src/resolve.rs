@@ -564,3 +564,72 @@ fn acronyms<'t>(a: &Analysis<'t>, definitions: &[Definition], entities: &[Entity
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn candidate(first: usize, end: usize, kind: EntityKind) -> Candidate {
+        Candidate {
+            range: TokenRange::new(first, end),
+            kind,
+            rule: "test",
+            entry: None,
+        }
+    }
+
+    fn ranges(cs: &[Candidate]) -> Vec<(usize, usize, EntityKind)> {
+        cs.iter()
+            .map(|c| (c.range.first, c.range.end, c.kind))
+            .collect()
+    }
+
+    #[test]
+    fn longest_then_stronger_then_leftmost_wins() {
+        let cs = vec![
+            candidate(0, 2, EntityKind::Loc),
+            candidate(1, 4, EntityKind::Org),
+            candidate(5, 6, EntityKind::Loc),
+            candidate(5, 6, EntityKind::Person),
+            candidate(7, 8, EntityKind::Org),
+            candidate(8, 9, EntityKind::Org),
+        ];
+        assert_eq!(
+            ranges(&flatten(cs)),
+            [
+                (1, 4, EntityKind::Org),
+                (5, 6, EntityKind::Person),
+                (7, 8, EntityKind::Org),
+                (8, 9, EntityKind::Org),
+            ]
+        );
+    }
+
+    #[test]
+    fn packed_keys_order_as_the_full_keys_do() {
+        // SplitMix64: many random candidate sets, each flattened both ways.
+        let mut state = 0x9E37_79B9_7F4A_7C15u64;
+        let mut next = |n: u64| {
+            state = state.wrapping_add(0x9E37_79B9_7F4A_7C15);
+            let mut z = state;
+            z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+            z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+            ((z ^ (z >> 31)) % n) as usize
+        };
+        let kinds = [EntityKind::Person, EntityKind::Org, EntityKind::Loc];
+        for _ in 0..500 {
+            let count = next(40);
+            let cs: Vec<Candidate> = (0..count)
+                .map(|_| {
+                    let first = next(60);
+                    candidate(first, first + 1 + next(6), kinds[next(3)])
+                })
+                .collect();
+            let tokens = cs.iter().map(|c| c.range.end).max().unwrap_or(0);
+            assert_eq!(
+                ranges(&flatten(cs.clone())),
+                ranges(&flatten_wide(cs, tokens))
+            );
+        }
+    }
+}
