@@ -597,6 +597,21 @@ mod tests {
     }
 
     #[test]
+    fn edges_are_found_again_after_the_table_grows() {
+        let mut edges = Edges::default();
+        let keys: Vec<u64> = (0..5000u32)
+            .map(|i| edge_key(i / 7, i.wrapping_mul(2_654_435_761) >> 4, i % 2 == 0))
+            .collect();
+        for (child, &key) in keys.iter().enumerate() {
+            edges.insert(key, child as u32);
+        }
+        for (child, &key) in keys.iter().enumerate() {
+            assert_eq!(edges.get(key), Some(child as u32));
+        }
+        assert_eq!(edges.get(edge_key(9999, 1, true)), None);
+    }
+
+    #[test]
     fn a_refused_match_falls_back_to_a_shorter_one() {
         let (lexicon, gazetteer) = gazetteer(LIST);
         let text = "Guangxi Zhuang Autonomous Region";

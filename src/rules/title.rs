@@ -473,3 +473,24 @@ pub(crate) fn attach(a: &Analysis, mentions: &[TokenRange], stops: Stops) -> Att
         held,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn members_are_numbered_by_rank() {
+        let members = [0, 3, 63, 64, 65, 127, 128, 500];
+        let mut set = TokenSet::new(600);
+        for &m in &members {
+            set.insert(m);
+        }
+        let numbered = Numbered::new(set);
+        for (rank, &m) in members.iter().enumerate() {
+            assert_eq!(numbered.index(m), Some(rank as u32), "token {m}");
+        }
+        for other in [1, 62, 66, 129, 599, 600, 10_000] {
+            assert_eq!(numbered.index(other), None, "token {other}");
+        }
+    }
+}
