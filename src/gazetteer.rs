@@ -40,6 +40,7 @@ use crate::error::{BuildError, BuildErrorKind};
 use crate::hash::FxHashMap;
 use crate::lexicon::Lexicon;
 use crate::tokenize::{Token, tokenize_words_into};
+use crate::tsv;
 use crate::vocab::{NO_WORD, WordId};
 
 /// One known organization or place.
@@ -75,12 +76,68 @@ pub(crate) struct Hit {
 pub(crate) struct EntityListBuilder {
     entries: Vec<Entry>,
     by_id: FxHashMap<Arc<str>, u32>,
-    /// Every surface form, back to back: pattern `k` is
-    /// `pattern_text[pattern_bounds[k]..pattern_bounds[k + 1]]`.
-    pattern_text: String,
-    pattern_bounds: Vec<usize>,
-    /// The entry and form of each pattern, in the order the lists give them.
-    pattern_forms: Vec<(u32, FormKind)>,
+    forms: Forms,
+}
+
+/// Every surface form with its entry and kind, in the order the lists give them;
+/// the texts back to back in one string, so that a list of thousands of names
+/// makes no allocation per name.
+#[derive(Debug, Clone)]
+struct Forms {
+    text: String,
+    /// Form `k` is `text[bounds[k]..bounds[k + 1]]`.
+    bounds: Vec<usize>,
+    of: Vec<(u32, FormKind)>,
+}
+
+impl Default for Forms {
+    fn default() -> Forms {
+        Forms {
+            text: String::new(),
+            bounds: vec![0],
+            of: Vec::new(),
+        }
+    }
+}
+
+impl Forms {
+    fn push(&mut self, form: &str, entry: u32, kind: FormKind) {
+        self.text.push_str(form);
+        self.end(entry, kind);
+    }
+
+    /// Adds `form` in capitals, unless it is written so already.
+    fn push_capitals(&mut self, form: &str, entry: u32) {
+        if !form.chars().any(char::is_lowercase) {
+            return;
+        }
+        if form.is_ascii() {
+            let from = self.text.len();
+            self.text.push_str(form);
+            self.text[from..].make_ascii_uppercase();
+        } else {
+            self.text.extend(form.chars().flat_map(char::to_uppercase));
+        }
+        self.end(entry, FormKind::Capitals);
+    }
+
+    /// Closes the form whose text was just written.
+    fn end(&mut self, entry: u32, kind: FormKind) {
+        self.bounds.push(self.text.len());
+        self.of.push((entry, kind));
+    }
+
+    fn len(&self) -> usize {
+        self.of.len()
+    }
+
+    /// `(text, entry, kind)` of every form, in order.
+    fn iter(&self) -> impl Iterator<Item = (&str, u32, FormKind)> {
+        self.bounds
+            .windows(2)
+            .zip(&self.of)
+            .map(|(w, &(entry, kind))| (&self.text[w[0]..w[1]], entry, kind))
+    }
 }
 
 impl EntityListBuilder {
@@ -91,13 +148,8 @@ impl EntityListBuilder {
     /// A [`BuildError`] naming `source` and the line of the first malformed entry or
     /// of an id that already names something else.
     pub fn add_tsv(&mut self, source: &str, text: &str) -> Result<(), BuildError> {
-        for (index, line) in text.lines().enumerate() {
-            let line_no = index + 1;
-            let line = line.strip_suffix('\r').unwrap_or(line);
-            if line.trim().is_empty() || line.starts_with('#') {
-                continue;
-            }
-            let mut cols = split_tabs(line).map(trim);
+        for (line_no, line) in tsv::data_lines(text) {
+            let mut cols = tsv::fields(line);
             let mut next = || cols.next();
             let (Some(id), Some(kind), Some(name), Some(aliases), Some(acronyms), Some(_parent)) =
                 (next(), next(), next(), next(), next(), next())
@@ -126,13 +178,13 @@ impl EntityListBuilder {
             };
             let entry = self.entry(source, line_no, id, kind, name)?;
             for form in std::iter::once(name).chain(split_list(aliases)) {
-                self.push_pattern(form, entry, FormKind::Name);
+                self.forms.push(form, entry, FormKind::Name);
                 if kind == EntityKind::Loc {
-                    self.push_capitals(form, entry);
+                    self.forms.push_capitals(form, entry);
                 }
             }
             for acronym in split_list(acronyms) {
-                self.push_pattern(acronym, entry, FormKind::Acronym);
+                self.forms.push(acronym, entry, FormKind::Acronym);
             }
         }
         Ok(())
@@ -172,42 +224,13 @@ impl EntityListBuilder {
         Ok(index)
     }
 
-    fn push_pattern(&mut self, form: &str, entry: u32, kind: FormKind) {
-        if self.pattern_bounds.is_empty() {
-            self.pattern_bounds.push(0);
-        }
-        self.pattern_text.push_str(form);
-        self.pattern_bounds.push(self.pattern_text.len());
-        self.pattern_forms.push((entry, kind));
-    }
-
-    /// Adds `form` in capitals, unless it is written so already.
-    fn push_capitals(&mut self, form: &str, entry: u32) {
-        if !form.chars().any(char::is_lowercase) {
-            return;
-        }
-        if self.pattern_bounds.is_empty() {
-            self.pattern_bounds.push(0);
-        }
-        if form.is_ascii() {
-            let from = self.pattern_text.len();
-            self.pattern_text.push_str(form);
-            self.pattern_text[from..].make_ascii_uppercase();
-        } else {
-            self.pattern_text
-                .extend(form.chars().flat_map(char::to_uppercase));
-        }
-        self.pattern_bounds.push(self.pattern_text.len());
-        self.pattern_forms.push((entry, FormKind::Capitals));
-    }
-
     /// Builds the trie, interning every pattern's words in `lexicon`.
     pub fn build(self, lexicon: &mut Lexicon) -> EntityGazetteer {
-        let mut trie = TokenTrie::with_capacity(self.pattern_forms.len());
+        let mut trie = TokenTrie::with_capacity(self.forms.len());
         let mut tokens: Vec<Token> = Vec::new();
         let mut path: Vec<(WordId, bool)> = Vec::new();
-        for (k, &(entry, form)) in self.pattern_forms.iter().enumerate() {
-            let pattern = &self.pattern_text[self.pattern_bounds[k]..self.pattern_bounds[k + 1]];
+        let mut acronyms = FxHashMap::default();
+        for (pattern, entry, form) in self.forms.iter() {
             tokenize_words_into(pattern, &mut tokens);
             path.clear();
             path.extend(
@@ -216,50 +239,16 @@ impl EntityListBuilder {
                     .map(|t| (lexicon.intern(t.text(pattern)), t.space_before())),
             );
             trie.insert(&path, entry, form);
-        }
-        let mut acronyms = FxHashMap::default();
-        for (k, &(entry, form)) in self.pattern_forms.iter().enumerate() {
             if form == FormKind::Acronym {
-                let pattern =
-                    &self.pattern_text[self.pattern_bounds[k]..self.pattern_bounds[k + 1]];
                 acronyms.entry(pattern.to_string()).or_insert(entry);
             }
         }
         EntityGazetteer {
             entries: self.entries,
-            pattern_text: self.pattern_text,
-            pattern_bounds: self.pattern_bounds,
+            forms: self.forms,
             trie,
             acronyms,
         }
-    }
-}
-
-/// The tab-separated fields of a line. A byte search: `str::split(char)` goes
-/// through the generic char searcher, which showed in the build profile.
-pub(crate) fn split_tabs(line: &str) -> impl Iterator<Item = &str> {
-    let mut rest = Some(line);
-    std::iter::from_fn(move || {
-        let field = rest?;
-        match field.bytes().position(|b| b == b'\t') {
-            Some(tab) => {
-                rest = Some(&field[tab + 1..]);
-                Some(&field[..tab])
-            }
-            None => {
-                rest = None;
-                Some(field)
-            }
-        }
-    })
-}
-
-/// `str::trim`, with a fast answer for the usual field that has nothing to trim.
-pub(crate) fn trim(field: &str) -> &str {
-    let bytes = field.as_bytes();
-    match (bytes.first(), bytes.last()) {
-        (Some(first), Some(last)) if first.is_ascii_graphic() && last.is_ascii_graphic() => field,
-        _ => field.trim(),
     }
 }
 
@@ -269,13 +258,13 @@ fn column_count(source: &str, line_no: usize, line: &str) -> BuildError {
         line_no,
         format!(
             "expected 6 tab-separated columns (id, type, name, aliases, acronyms, parent), found {}",
-            split_tabs(line).count()
+            tsv::fields(line).count()
         ),
     )
 }
 
 fn split_list(field: &str) -> impl Iterator<Item = &str> {
-    field.split('|').map(trim).filter(|s| !s.is_empty())
+    field.split('|').map(tsv::trim).filter(|s| !s.is_empty())
 }
 
 /// A node of the trie with no entry ending at it.
@@ -448,8 +437,7 @@ fn edge_key(node: u32, word: WordId, spaced: bool) -> u64 {
 #[derive(Debug, Clone)]
 pub(crate) struct EntityGazetteer {
     entries: Vec<Entry>,
-    pattern_text: String,
-    pattern_bounds: Vec<usize>,
+    forms: Forms,
     trie: TokenTrie,
     acronyms: FxHashMap<String, u32>,
 }
@@ -467,9 +455,7 @@ impl EntityGazetteer {
     /// Every surface form, in the order the lists give them (a form claimed by two
     /// entries comes twice).
     pub fn patterns(&self) -> impl Iterator<Item = &str> {
-        self.pattern_bounds
-            .windows(2)
-            .map(|w| &self.pattern_text[w[0]..w[1]])
+        self.forms.iter().map(|(text, _, _)| text)
     }
 
     /// The leftmost-longest matches over `tokens` (whose word ids are `words`)

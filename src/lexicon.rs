@@ -15,9 +15,9 @@
 use std::sync::Arc;
 
 use crate::error::BuildError;
-use crate::gazetteer::{split_tabs, trim};
 use crate::hash::FxHashMap;
 use crate::tokenize::{Token, tokenize_words_into};
+use crate::tsv;
 use crate::vocab::{Vocabulary, WordId};
 
 /// Word classes, as bits so a word can belong to several.
@@ -336,20 +336,16 @@ fn two_columns<'a>(
     text: &'a str,
 ) -> Result<Vec<(usize, &'a str, &'a str)>, BuildError> {
     let mut rows = Vec::new();
-    for (index, line) in text.lines().enumerate() {
-        let line = line.strip_suffix('\r').unwrap_or(line);
-        if line.trim().is_empty() || line.starts_with('#') {
-            continue;
-        }
-        let mut cols = split_tabs(line);
+    for (line_no, line) in tsv::data_lines(text) {
+        let mut cols = tsv::fields(line);
         match (cols.next(), cols.next(), cols.next()) {
-            (Some(a), Some(b), None) if !trim(a).is_empty() && !trim(b).is_empty() => {
-                rows.push((index + 1, trim(a), trim(b)));
+            (Some(a), Some(b), None) if !a.is_empty() && !b.is_empty() => {
+                rows.push((line_no, a, b));
             }
             _ => {
                 return Err(BuildError::bad_entry(
                     source,
-                    index + 1,
+                    line_no,
                     "expected 2 tab-separated non-empty columns",
                 ));
             }

@@ -71,6 +71,7 @@ mod rules;
 pub mod score;
 mod span;
 mod tokenize;
+mod tsv;
 mod vocab;
 
 pub use document::{
