@@ -253,10 +253,19 @@ impl<'a> Analysis<'a> {
     }
 
     /// End of the longest word-list phrase of `mask` starting at `i`.
+    ///
+    /// Inline, so that the one-step test that answers for most tokens costs no
+    /// call; the search among phrases is out of line.
+    #[inline]
     pub fn phrase(&self, i: usize, mask: u32) -> Option<usize> {
         if !self.starts(i, mask) {
             return None;
         }
+        self.longest_phrase(i, mask)
+    }
+
+    /// [`phrase`](Self::phrase) at a token where something of `mask` starts.
+    fn longest_phrase(&self, i: usize, mask: u32) -> Option<usize> {
         let Classes { flags, starts, .. } = self.classes[i];
         let mut best = (flags & mask != 0).then_some(i + 1);
         if starts & class::PHRASE_START == 0 {
@@ -312,9 +321,18 @@ impl<'a> Analysis<'a> {
         self.tokens.get(i + 1).is_some_and(|t| !t.space_before())
     }
 
+    /// The bytes of token `i` (empty past the end): for comparing with a word,
+    /// without the test of where characters begin that slicing a `str` makes.
+    #[inline]
+    pub fn bytes(&self, i: usize) -> &'a [u8] {
+        self.tokens
+            .get(i)
+            .map_or(&[], |t| &self.text.as_bytes()[t.range()])
+    }
+
     /// True if token `i` is the text `s`.
     pub fn at(&self, i: usize, s: &str) -> bool {
-        self.word(i) == s
+        self.bytes(i) == s.as_bytes()
     }
 
     /// Byte span of the tokens `r` (not empty).

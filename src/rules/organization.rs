@@ -98,7 +98,7 @@ fn stopped(stops: Stops, i: usize) -> bool {
 /// True if a role phrase starts at `i` and is not itself the start of a body's name
 /// ("General Assembly").
 fn role_at(a: &Analysis, i: usize) -> bool {
-    match phrase_end(a, i, class::ROLE) {
+    match a.phrase(i, class::ROLE) {
         Some(end) => !(a.is(end, class::ORG_HEAD) && a.is_capitalized(end)),
         None => false,
     }
@@ -106,25 +106,8 @@ fn role_at(a: &Analysis, i: usize) -> bool {
 
 /// True if an honorific starts at `i` and not a body's name ("General Assembly").
 fn honorific_at(a: &Analysis, i: usize) -> bool {
-    phrase_end(a, i, class::HONORIFIC).is_some_and(|end| !a.is(end, class::ORG_HEAD))
-}
-
-/// [`Analysis::phrase`] behind the one-step test of the classes starting at `i`:
-/// most tokens start no phrase of `mask`, and the test is inlined where the call
-/// to `phrase` is not.
-#[inline]
-pub(crate) fn phrase_end(a: &Analysis, i: usize, mask: u32) -> Option<usize> {
-    if a.starts(i, mask) {
-        a.phrase(i, mask)
-    } else {
-        None
-    }
-}
-
-/// The bytes of token `i`: for a comparison with a word, with no test of where
-/// characters begin as slicing a `str` makes.
-pub(crate) fn word_bytes<'t>(a: &Analysis<'t>, i: usize) -> &'t [u8] {
-    a.token(i).map_or(&[], |t| &a.text.as_bytes()[t.range()])
+    a.phrase(i, class::HONORIFIC)
+        .is_some_and(|end| !a.is(end, class::ORG_HEAD))
 }
 
 /// True if token `i` is punctuation: the only tokens that glue words.
@@ -166,7 +149,7 @@ fn segment_within(
     let opens = hit.is_some()
         || !(a.is_function_word(i)
             || a.starts(i, class::HONORIFIC)
-            || is_calendar_word(word_bytes(a, i)));
+            || is_calendar_word(a.bytes(i)));
     // "Senior CPC official", "Placing ASEAN at the core": a modifier, or a word no
     // list knows that opens a sentence, is not part of the known body after it.
     let name_like =
@@ -224,7 +207,7 @@ fn segment_within(
             };
             // "Corp.", "Co., Ltd.": a written legal suffix keeps its full stops.
             j = if j > i {
-                phrase_end(a, j, class::ORG_SUFFIX).unwrap_or(j + 1)
+                a.phrase(j, class::ORG_SUFFIX).unwrap_or(j + 1)
             } else {
                 j + 1
             };
@@ -309,7 +292,7 @@ fn phrase_from(a: &Analysis, first: Segment, stops: Stops, complement: bool) -> 
     let mut end = first.range.end;
     let mut inside_of = complement;
     loop {
-        let connector = word_bytes(a, end);
+        let connector = a.bytes(end);
         let (next_at, connects) = match connector {
             b"of" | b"for" | b"on" => (skip_article(a, end + 1), true),
             b"in" => (skip_article(a, end + 1), true),
@@ -363,7 +346,7 @@ fn phrase_from(a: &Analysis, first: Segment, stops: Stops, complement: bool) -> 
 
 /// Skips an article or a possessive determiner: "of the", "of its".
 pub(crate) fn skip_article(a: &Analysis, i: usize) -> usize {
-    if matches!(word_bytes(a, i), b"the" | b"its" | b"their") {
+    if matches!(a.bytes(i), b"the" | b"its" | b"their") {
         i + 1
     } else {
         i

@@ -22,7 +22,7 @@ use crate::EntityKind;
 use crate::analysis::Analysis;
 use crate::lexicon::class;
 use crate::rules::inline::InlineVec;
-use crate::rules::organization::{self, Phrase, Segment, Stops, word_bytes};
+use crate::rules::organization::{self, Phrase, Segment, Stops};
 use crate::rules::{NameMarks, TokenRange};
 
 /// Most modifiers and pre-modifiers read before a role.
@@ -119,8 +119,8 @@ fn parse(a: &Analysis, i: usize, stops: Stops, last: &mut LastComplement) -> Opt
     let mut prefix_links: InlineVec<Link, MAX_PREFIX_PARTS> = InlineVec::default();
     let mut role = None;
     for _ in 0..MAX_PREFIX_PARTS {
-        let role_end = organization::phrase_end(a, j, class::ROLE);
-        let modifier_end = organization::phrase_end(a, j, class::MODIFIER);
+        let role_end = a.phrase(j, class::ROLE);
+        let modifier_end = a.phrase(j, class::MODIFIER);
         // A modifier followed by a role or another modifier qualifies it: "first
         // deputy chairman", "Vice-minister", "Deputy Prime Minister". Alone, a word
         // that is both ("Deputy") is the role.
@@ -157,7 +157,7 @@ fn parse(a: &Analysis, i: usize, stops: Stops, last: &mut LastComplement) -> Opt
     let role = role?;
     let mut end = role.end;
     let mut complement = None;
-    if matches!(word_bytes(a, end), b"of" | b"to" | b"for")
+    if matches!(a.bytes(end), b"of" | b"to" | b"for")
         && !a.token(end + 1).is_some_and(|t| t.newline_before())
     {
         let at = organization::skip_article(a, end + 1);
@@ -224,11 +224,11 @@ fn skip_hyphen(a: &Analysis, i: usize) -> usize {
 /// "the current".
 fn skip_fillers(a: &Analysis, mut i: usize) -> usize {
     loop {
-        match word_bytes(a, i) {
+        match a.bytes(i) {
             b"a" | b"an" | b"the" | b"also" | b"current" | b"currently" | b"now" | b"incumbent" => {
                 i += 1
             }
-            b"who" if matches!(word_bytes(a, i + 1), b"is" | b"was") => i += 2,
+            b"who" if matches!(a.bytes(i + 1), b"is" | b"was") => i += 2,
             _ => return i,
         }
     }
@@ -408,7 +408,7 @@ pub(crate) fn attach(a: &Analysis, mentions: &[TokenRange], stops: Stops) -> Att
                 holder: m,
                 rule: "title.after-name",
             });
-            match (word_bytes(a, k), word_bytes(a, k + 1)) {
+            match (a.bytes(k), a.bytes(k + 1)) {
                 (b",", b"and") => k += 2,
                 (b",", _) | (b"and", _) => k += 1,
                 _ => break,
