@@ -3,10 +3,12 @@
 //! Built once per document by the first two stages (tokenize, gazetteer); every rule
 //! reads it and none changes it.
 
+use std::cell::Cell;
+
 use crate::gazetteer::{EntityGazetteer, FormKind, Hit};
 use crate::lexicon::{Lexicon, class};
 use crate::rules::TokenRange;
-use crate::tokenize::{Token, TokenKind, tokenize};
+use crate::tokenize::{Token, TokenKind, tokenize_into};
 use crate::vocab::{NO_WORD, WordId};
 use crate::{EntityKind, Span};
 
@@ -60,13 +62,54 @@ impl Classes {
     };
 }
 
+/// The per-token arrays of one analysis, kept by the thread once it is done with
+/// them so that the next document on that thread writes into memory already
+/// mapped and warm, instead of asking the allocator (and, for a long text, the
+/// kernel) for megabytes afresh. A batch on one thread reuses one set.
+#[derive(Default)]
+struct Buffers {
+    tokens: Vec<Token>,
+    words: Vec<WordId>,
+    classes: Vec<Classes>,
+}
+
+impl Buffers {
+    /// Buffers larger than this, in bytes, go back to the allocator rather than
+    /// being kept: one huge document must not pin its memory for the rest of a
+    /// thread's life.
+    const KEEP_AT_MOST: usize = 128 << 20;
+
+    thread_local! {
+        static SPARE: Cell<Option<Buffers>> = const { Cell::new(None) };
+    }
+
+    /// The thread's spare buffers, empty, or new ones.
+    fn take() -> Buffers {
+        Self::SPARE.take().unwrap_or_default()
+    }
+
+    /// Gives the buffers back to the thread, unless they are too large to keep.
+    fn give_back(mut self) {
+        let bytes = self.tokens.capacity() * size_of::<Token>()
+            + self.words.capacity() * size_of::<WordId>()
+            + self.classes.capacity() * size_of::<Classes>();
+        if bytes <= Self::KEEP_AT_MOST {
+            self.tokens.clear();
+            self.words.clear();
+            self.classes.clear();
+            Self::SPARE.set(Some(self));
+        }
+    }
+}
+
 /// The vocabulary id of every token: the one hash lookup per token.
-fn word_ids(text: &str, tokens: &[Token], lexicon: &Lexicon) -> Vec<WordId> {
+fn word_ids(text: &str, tokens: &[Token], lexicon: &Lexicon, words: &mut Vec<WordId>) {
     let bytes = text.as_bytes();
-    tokens
-        .iter()
-        .map(|t| lexicon.id_of_bytes(&bytes[t.range()]).unwrap_or(NO_WORD))
-        .collect()
+    words.extend(
+        tokens
+            .iter()
+            .map(|t| lexicon.id_of_bytes(&bytes[t.range()]).unwrap_or(NO_WORD)),
+    );
 }
 
 /// The classes of every token as written, and for a capitalized word the lists do
@@ -77,46 +120,42 @@ fn look_up(
     tokens: &[Token],
     words: &[WordId],
     lexicon: &Lexicon,
-) -> (Vec<Classes>, Vec<usize>) {
+    classes: &mut Vec<Classes>,
+) -> Vec<usize> {
     let mut phrase_heads = Vec::new();
     let mut lower = String::new();
-    let classes = tokens
-        .iter()
-        .zip(words)
-        .enumerate()
-        .map(|(i, (t, &id))| {
-            // Punctuation has no classes, bar the full stop of "H.E." and "U.S.".
-            if t.kind == TokenKind::Punct && text.as_bytes()[t.range()] != *b"." {
-                return Classes::NONE;
+    let found = tokens.iter().zip(words).enumerate().map(|(i, (t, &id))| {
+        // Punctuation has no classes, bar the full stop of "H.E." and "U.S.".
+        if t.kind == TokenKind::Punct && text.as_bytes()[t.range()] != *b"." {
+            return Classes::NONE;
+        }
+        let classes = lexicon.classes(id);
+        if classes & class::PHRASE_START != 0 {
+            phrase_heads.push(i);
+        }
+        let flags = classes & !class::PHRASE_START;
+        let mut lf = classes & class::FUNCTION;
+        let len = t.range().len();
+        if id == NO_WORD && t.capitalized() && t.is_word() && len > 1 && len <= 12 {
+            let word = t.text(text);
+            lower.clear();
+            if word.is_ascii() {
+                lower.push_str(word);
+                lower.make_ascii_lowercase();
+            } else {
+                lower.extend(word.chars().flat_map(char::to_lowercase));
             }
-            let classes = lexicon.classes(id);
-            if classes & class::PHRASE_START != 0 {
-                phrase_heads.push(i);
-            }
-            let flags = classes & !class::PHRASE_START;
-            let mut lf = classes & class::FUNCTION;
-            let len = t.range().len();
-            if id == NO_WORD && t.capitalized() && t.is_word() && len > 1 && len <= 12 {
-                let word = t.text(text);
-                lower.clear();
-                if word.is_ascii() {
-                    lower.push_str(word);
-                    lower.make_ascii_lowercase();
-                } else {
-                    lower.extend(word.chars().flat_map(char::to_lowercase));
-                }
-                lf |=
-                    lexicon.word(&lower) & (class::SPEECH_VERB | class::NOT_NAME | class::FUNCTION);
-            }
-            Classes {
-                flags,
-                lower: lf,
-                starts: flags,
-                ..Classes::NONE
-            }
-        })
-        .collect();
-    (classes, phrase_heads)
+            lf |= lexicon.word(&lower) & (class::SPEECH_VERB | class::NOT_NAME | class::FUNCTION);
+        }
+        Classes {
+            flags,
+            lower: lf,
+            starts: flags,
+            ..Classes::NONE
+        }
+    });
+    classes.extend(found);
+    phrase_heads
 }
 
 /// The list phrases of two or more tokens, `(first, end, classes)` in text order,
@@ -141,9 +180,14 @@ impl<'a> Analysis<'a> {
     /// Tokenizes `text` and looks every token up once: word lists, phrases,
     /// gazetteer. Every later question about a token is an index into these.
     pub fn new(text: &'a str, lexicon: &'a Lexicon, gazetteer: &'a EntityGazetteer) -> Self {
-        let tokens = tokenize(text);
-        let words = word_ids(text, &tokens, lexicon);
-        let (mut classes, phrase_heads) = look_up(text, &tokens, &words, lexicon);
+        let Buffers {
+            mut tokens,
+            mut words,
+            mut classes,
+        } = Buffers::take();
+        tokenize_into(text, &mut tokens);
+        word_ids(text, &tokens, lexicon, &mut words);
+        let phrase_heads = look_up(text, &tokens, &words, lexicon, &mut classes);
         let phrases = match_phrases(&words, &phrase_heads, lexicon);
         // `PHRASE_START` marks the tokens where a phrase begins, for `phrase`.
         for &(first, _, class) in &phrases {
@@ -357,5 +401,16 @@ impl<'a> Analysis<'a> {
     /// True if a determiner stands at `i`.
     pub fn is_article(&self, i: usize) -> bool {
         matches!(self.word(i), "a" | "an" | "the" | "A" | "An" | "The")
+    }
+}
+
+impl Drop for Analysis<'_> {
+    fn drop(&mut self) {
+        Buffers {
+            tokens: std::mem::take(&mut self.tokens),
+            words: std::mem::take(&mut self.words),
+            classes: std::mem::take(&mut self.classes),
+        }
+        .give_back();
     }
 }

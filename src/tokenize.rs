@@ -191,10 +191,18 @@ fn is_abbreviation(word: &str) -> bool {
     )
 }
 
+/// Splits `text` into tokens, appending them to `tokens` (reserved for the usual
+/// count up front: one growth, not a copy at every doubling).
+pub(crate) fn tokenize_into(text: &str, tokens: &mut Vec<Token>) {
+    tokens.reserve(text.len() / 4 + 16);
+    split_into(text, tokens);
+}
+
 /// Splits `text` into tokens.
+#[cfg(test)]
 pub(crate) fn tokenize(text: &str) -> Vec<Token> {
-    let mut tokens = Vec::with_capacity(text.len() / 4 + 16);
-    split_into(text, &mut tokens);
+    let mut tokens = Vec::new();
+    tokenize_into(text, &mut tokens);
     tokens
 }
 

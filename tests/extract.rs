@@ -639,3 +639,39 @@ fn empty_and_odd_inputs_give_empty_or_valid_documents() {
         assert!(doc.titles().len() <= doc.people().iter().map(|p| p.titles.len()).sum::<usize>());
     }
 }
+
+/// The per-token buffers a thread keeps between documents carry nothing over: a
+/// document extracted after others on one thread comes out as it does alone on a
+/// fresh thread, whether the one before it was longer, shorter or empty.
+#[test]
+fn documents_extracted_in_turn_on_one_thread_come_out_as_alone() {
+    let long = "Foreign Minister Ana Pereira of Portugal met Prime Minister Jonas Berg \
+                in Oslo on Monday, the Nordic Trade Council (NTC) said. "
+        .repeat(200);
+    let texts = [
+        long.clone(),
+        "Berg said the NTC would meet again in Lisbon.".to_string(),
+        String::new(),
+        "President Maria Sousa visited Geneva.".to_string(),
+        long,
+        "Pereira thanked Berg.".to_string(),
+    ];
+    let as_json = |text: &str| serde_json::to_string(&extract(text)).expect("serializes");
+    let alone: Vec<String> = texts
+        .iter()
+        .map(|text| {
+            let text = text.clone();
+            std::thread::spawn(move || as_json(&text))
+                .join()
+                .expect("extraction on a fresh thread")
+        })
+        .collect();
+    assert!(
+        alone[0].contains("Nordic Trade Council"),
+        "{:.200}",
+        alone[0]
+    );
+    for (text, expected) in texts.iter().zip(&alone) {
+        assert_eq!(&as_json(text), expected, "{text:.40}");
+    }
+}
