@@ -89,8 +89,8 @@ impl Extractor {
 
         let orgs = organization::find(&a, &stops);
         let mut in_org = vec![false; a.len()];
-        for p in &orgs {
-            in_org[p.range.first..p.range.end].fill(true);
+        for c in &orgs {
+            in_org[c.range.first..c.range.end].fill(true);
         }
         let people = person::people(&a, &runs, &strong, &in_org);
         let places = location::find(&a);
@@ -99,7 +99,7 @@ impl Extractor {
         let mut candidates: Vec<Candidate> = Vec::new();
         candidates.extend(people.iter().map(person::PersonCandidate::candidate));
         candidates.extend(person::bare_mentions(&a, &runs, &people));
-        candidates.extend(orgs.iter().map(organization::Phrase::candidate));
+        candidates.extend(orgs);
         candidates.extend(places.iter().map(location::Place::candidate));
         candidates.extend(acronym::mentions(&a, &definitions, &stops));
 

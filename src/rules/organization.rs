@@ -371,7 +371,11 @@ impl Phrase {
 /// Every organization phrase standing on its own in the text, left to right,
 /// non-overlapping: the teams of sports lines ([`table`]) first, then phrases.
 /// A leading demonym stays ("Russian State Duma").
-pub(crate) fn find(a: &Analysis, stops: Stops) -> Vec<Phrase> {
+///
+/// Each comes out as its entity candidate, not as the parsed phrase: the segments
+/// are not needed past here, and a phrase with room for all of them is several
+/// times larger, which shows on a text dense with names.
+pub(crate) fn find(a: &Analysis, stops: Stops) -> Vec<Candidate> {
     let mut found = Vec::new();
     let mut teams = table::teams(a, stops).into_iter();
     let mut next_team = teams.next();
@@ -379,7 +383,7 @@ pub(crate) fn find(a: &Analysis, stops: Stops) -> Vec<Phrase> {
     while i < a.len() {
         if let Some(team) = next_team.filter(|t| t.first <= i) {
             if team.first == i {
-                found.push(Phrase::team(team));
+                found.push(Phrase::team(team).candidate());
                 i = team.end;
             }
             next_team = teams.next();
@@ -398,7 +402,7 @@ pub(crate) fn find(a: &Analysis, stops: Stops) -> Vec<Phrase> {
                 let p = phrase_from(a, first, stops, false);
                 i = p.range.end;
                 if !is_numbered_congress(a, &p) && !is_bare_head(a, &p) {
-                    found.push(p);
+                    found.push(p.candidate());
                 }
             }
             // No body starts inside a segment that is not one: go past it.
