@@ -16,6 +16,7 @@
 //!   spelled out from the gazetteer or the document's definitions.
 
 use std::borrow::Cow;
+use std::fmt::Write as _;
 use std::sync::Arc;
 
 use crate::hash::{FxHashMap, FxHashSet};
@@ -169,8 +170,19 @@ pub(crate) fn document<'t>(
         }
         holders.push(holder);
         let title = make_title(a, held.position(h), h.rule, holder, &people[holder].name);
-        people[holder].titles.push(titles.len());
         titles.push(title);
+    }
+    // Each holder's titles in a vector of the right size, counted first: one
+    // allocation per holder, not one per doubling.
+    let mut held_by = vec![0; people.len()];
+    for t in &titles {
+        held_by[t.holder] += 1;
+    }
+    for (person, n) in people.iter_mut().zip(held_by) {
+        person.titles.reserve_exact(n);
+    }
+    for (k, t) in titles.iter().enumerate() {
+        people[t.holder].titles.push(k);
     }
     let mut entities: Vec<Entity> = entities.iter().map(|c| make_entity(a, c)).collect();
     let mut acronyms = acronyms(a, definitions, &entities);
@@ -195,6 +207,8 @@ pub(crate) fn document<'t>(
 ///
 /// Names are keyed by their slice of the text (every entity and defined acronym is
 /// one, at its span): no `String` per key, and the entities stay free to take ids.
+/// Each id is written in one reused buffer, then copied into its `Arc`: no `String`
+/// per id either.
 fn assign_local_ids<'t>(
     a: &Analysis<'t, '_>,
     entities: &mut [Entity<'t>],
@@ -203,10 +217,13 @@ fn assign_local_ids<'t>(
     let text: &'t str = a.text;
     let mut ids: FxHashMap<&'t str, Arc<str>> = FxHashMap::default();
     let mut next = 0;
+    let mut id = String::new();
     let mut id_for = |name: &'t str, ids: &mut FxHashMap<&'t str, Arc<str>>| {
         Arc::clone(ids.entry(name).or_insert_with(|| {
             next += 1;
-            format!("doc:org:{next}").into()
+            id.clear();
+            let _ = write!(id, "doc:org:{next}");
+            Arc::from(id.as_str())
         }))
     };
     let unknown_org = |e: &Entity| e.kind == EntityKind::Org && e.id.is_none();
