@@ -134,7 +134,7 @@ struct Done {
     /// brat files to write: id, text, annotations.
     brat: Vec<(Value, String, String)>,
     /// Documents kept for the HTML page: id, text, annotations.
-    html: Vec<(String, String, Document)>,
+    html: Vec<(String, String, Document<'static>)>,
     written: u64,
     failed: u64,
     /// Bytes of text in the batch, for the progress line.
@@ -147,7 +147,7 @@ struct Rendered {
     lines: Vec<u8>,
     explain: String,
     brat: Option<(Value, String, String)>,
-    html: Option<(String, String, Document)>,
+    html: Option<(String, String, Document<'static>)>,
 }
 
 /// An id as plain text: a string as it is, a number as written.
@@ -180,7 +180,7 @@ fn safe_name(id: &Value) -> String {
 }
 
 /// The `--explain` lines of one document.
-fn explain(id: &Value, text: &str, doc: &Document, out: &mut String) {
+fn explain(id: &Value, text: &str, doc: &Document<'_>, out: &mut String) {
     use std::fmt::Write as _;
     let chars = CharOffsets::new(text);
     let _ = writeln!(out, "explain {id}:");
@@ -209,7 +209,7 @@ fn explain(id: &Value, text: &str, doc: &Document, out: &mut String) {
             t.title, t.person, t.why.rule, t.role.text
         );
         if !t.modifiers.is_empty() {
-            let modifiers: Vec<&str> = t.modifiers.iter().map(|m| m.text.as_str()).collect();
+            let modifiers: Vec<&str> = t.modifiers.iter().map(|m| m.text.as_ref()).collect();
             let _ = write!(out, "; modifiers {}", modifiers.join(", "));
         }
         if !t.chain.is_empty() {
@@ -218,7 +218,7 @@ fn explain(id: &Value, text: &str, doc: &Document, out: &mut String) {
                 .iter()
                 .map(|c| match &c.id {
                     Some(kb) => format!("{} [{kb}]", c.text),
-                    None => c.text.clone(),
+                    None => c.text.to_string(),
                 })
                 .collect();
             let _ = write!(out, "; chain {}", chain.join(" \u{2192} "));
@@ -264,7 +264,11 @@ fn render(
             let ann = format::brat(&text, &document);
             out.brat = Some((id, text, ann));
         }
-        Format::Html => out.html = Some((id_text(&id), text, document)),
+        Format::Html => {
+            // Kept past this borrow of `text`, which moves in beside it.
+            let document = document.into_owned();
+            out.html = Some((id_text(&id), text, document));
+        }
     }
     out
 }
@@ -686,7 +690,7 @@ fn main() -> ExitCode {
     let mut written = 0u64;
     let mut failed_extraction = 0u64;
     let mut brat_names = std::collections::HashSet::new();
-    let mut html_docs: Vec<(String, String, Document)> = Vec::new();
+    let mut html_docs: Vec<(String, String, Document<'static>)> = Vec::new();
     loop {
         let done = match done_rx.try_recv() {
             Ok(done) => done,
@@ -730,7 +734,7 @@ fn main() -> ExitCode {
         }
     }
     if args.format == Format::Html {
-        let docs: Vec<(&str, &str, &Document)> = html_docs
+        let docs: Vec<(&str, &str, &Document<'_>)> = html_docs
             .iter()
             .map(|(id, text, doc)| (id.as_str(), text.as_str(), doc))
             .collect();

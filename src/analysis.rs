@@ -14,9 +14,10 @@ use crate::{EntityKind, Span};
 
 const NO_HIT: u32 = u32::MAX;
 
-/// One document, tokenized and looked up.
-pub(crate) struct Analysis<'a> {
-    pub text: &'a str,
+/// One document, tokenized and looked up: `'t` is the text's lifetime, which the
+/// output borrows, and `'l` the lists', which it does not.
+pub(crate) struct Analysis<'t, 'l> {
+    pub text: &'t str,
     pub tokens: Vec<Token>,
     /// The vocabulary id of each token (`NO_WORD` if no list knows it as written).
     words: Vec<WordId>,
@@ -28,8 +29,8 @@ pub(crate) struct Analysis<'a> {
     phrases: Vec<(usize, usize, u32)>,
     /// The longest trusted gazetteer hit starting at each token.
     hits: Vec<Hit>,
-    pub lexicon: &'a Lexicon,
-    pub gazetteer: &'a EntityGazetteer,
+    pub lexicon: &'l Lexicon,
+    pub gazetteer: &'l EntityGazetteer,
 }
 
 /// What the word lists and the gazetteer say about one token, side by side so that
@@ -176,10 +177,10 @@ fn match_phrases(words: &[WordId], heads: &[usize], lexicon: &Lexicon) -> Vec<(u
     phrases
 }
 
-impl<'a> Analysis<'a> {
+impl<'t, 'l> Analysis<'t, 'l> {
     /// Tokenizes `text` and looks every token up once: word lists, phrases,
     /// gazetteer. Every later question about a token is an index into these.
-    pub fn new(text: &'a str, lexicon: &'a Lexicon, gazetteer: &'a EntityGazetteer) -> Self {
+    pub fn new(text: &'t str, lexicon: &'l Lexicon, gazetteer: &'l EntityGazetteer) -> Self {
         let Buffers {
             mut tokens,
             mut words,
@@ -265,7 +266,7 @@ impl<'a> Analysis<'a> {
         self.tokens.len()
     }
 
-    pub fn word(&self, i: usize) -> &'a str {
+    pub fn word(&self, i: usize) -> &'t str {
         self.tokens.get(i).map_or("", |t| t.text(self.text))
     }
 
@@ -368,7 +369,7 @@ impl<'a> Analysis<'a> {
     /// The bytes of token `i` (empty past the end): for comparing with a word,
     /// without the test of where characters begin that slicing a `str` makes.
     #[inline]
-    pub fn bytes(&self, i: usize) -> &'a [u8] {
+    pub fn bytes(&self, i: usize) -> &'t [u8] {
         self.tokens
             .get(i)
             .map_or(&[], |t| &self.text.as_bytes()[t.range()])
@@ -404,7 +405,7 @@ impl<'a> Analysis<'a> {
     }
 }
 
-impl Drop for Analysis<'_> {
+impl Drop for Analysis<'_, '_> {
     fn drop(&mut self) {
         Buffers {
             tokens: std::mem::take(&mut self.tokens),

@@ -73,7 +73,10 @@ impl Extractor {
     }
 
     /// Extracts everything from `text`.
-    pub fn extract(&self, text: &str) -> Document {
+    ///
+    /// The document borrows its strings from `text` (see [`Document::into_owned`]
+    /// to keep it longer).
+    pub fn extract<'t>(&self, text: &'t str) -> Document<'t> {
         let a = Analysis::new(text, &self.inner.lexicon, &self.inner.gazetteer);
 
         // Names strong enough on their own stop organization and title phrases.

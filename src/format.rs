@@ -89,12 +89,12 @@ pub const TITLE_LABEL: &str = "TITLE";
 
 /// The document as one line of JSON, `{"id": id, ...}`, with `char_start` and
 /// `char_end` beside every byte `start` and `end`, for JavaScript and Python readers.
-pub fn jsonl(id: &Value, text: &str, doc: &Document) -> String {
+pub fn jsonl(id: &Value, text: &str, doc: &Document<'_>) -> String {
     #[derive(Serialize)]
     struct Line<'a> {
         id: &'a Value,
         #[serde(flatten)]
-        doc: &'a Document,
+        doc: &'a Document<'a>,
     }
     with_span_chars(CharOffsets::new(text), || {
         serde_json::to_string(&Line { id, doc }).unwrap_or_default()
@@ -140,7 +140,7 @@ pub(crate) fn serializing_char_span(span: Span) -> Option<(usize, usize)> {
 /// id or `""`), and each title is drawn as `TITLE` in the largest form that touches no
 /// entity: the whole title if it is free, else its modifiers and role ("Vice
 /// Minister"), else its role alone, else not at all. Spans are sorted by start.
-pub fn displacy(text: &str, doc: &Document) -> Value {
+pub fn displacy(text: &str, doc: &Document<'_>) -> Value {
     let chars = CharOffsets::new(text);
     let mut spans: Vec<(Span, &str, &str)> = doc
         .entities()
@@ -223,7 +223,7 @@ fn tokens(text: &str, cuts: &[usize]) -> Vec<Span> {
 /// Tokens are split at entity boundaries, so each entity is a whole number of tokens.
 /// Sentences end at `.`, `!` or `?` (outside entities, not after a known abbreviation
 /// or a single capital) before a capital, digit or quote, and at blank lines.
-pub fn conll(text: &str, doc: &Document) -> String {
+pub fn conll(text: &str, doc: &Document<'_>) -> String {
     let entities = doc.entities();
     let mut cuts: Vec<usize> = entities
         .iter()
@@ -309,7 +309,7 @@ fn brat_span(text: &str, chars: &CharOffsets, span: Span) -> (String, String) {
 /// - `#` lines: `AnnotatorNotes` on each acronym's first short form, holding its long
 ///   form. An acronym or mention that is not itself an entity gets its own `T` line
 ///   (`ACRONYM`, `PERSON`) so that the note or relation has something to point at.
-pub fn brat(text: &str, doc: &Document) -> String {
+pub fn brat(text: &str, doc: &Document<'_>) -> String {
     let chars = CharOffsets::new(text);
     let mut out = String::new();
     let mut next_t = 0usize;
@@ -491,7 +491,7 @@ fn render_text(text: &str, mut layers: Vec<Layer>, out: &mut String) {
 }
 
 /// Chooses and nests what [`html`] draws over one document's text.
-fn layers(text: &str, doc: &Document, anchor: &str) -> Vec<Layer> {
+fn layers(text: &str, doc: &Document<'_>, anchor: &str) -> Vec<Layer> {
     let mut person_of: HashMap<Span, usize> = HashMap::new();
     for (i, p) in doc.people().iter().enumerate() {
         for m in &p.mentions {
@@ -579,7 +579,7 @@ fn layers(text: &str, doc: &Document, anchor: &str) -> Vec<Layer> {
 }
 
 /// The "who's who" table of one document: a row per person, with titles and mentions.
-fn who_table(doc: &Document, anchor: &str, out: &mut String) {
+fn who_table(doc: &Document<'_>, anchor: &str, out: &mut String) {
     if doc.people().is_empty() {
         out.push_str("<p class=\"none\">No people found.</p>\n");
         return;
@@ -637,7 +637,7 @@ fn who_table(doc: &Document, anchor: &str, out: &mut String) {
         out.push_str("</td><td class=\"mentions\">");
         let mut seen: Vec<&str> = Vec::new();
         for m in &person.mentions {
-            if !seen.contains(&m.text.as_str()) {
+            if !seen.contains(&&*m.text) {
                 seen.push(&m.text);
             }
         }
@@ -667,7 +667,7 @@ fn who_table(doc: &Document, anchor: &str, out: &mut String) {
 ///
 /// Where a title and an entity cross without nesting, the title is clipped to nest;
 /// an acronym use that would cross a mark is left plain.
-pub fn html(docs: &[(&str, &str, &Document)]) -> String {
+pub fn html(docs: &[(&str, &str, &Document<'_>)]) -> String {
     let mut out = String::new();
     out.push_str("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
     out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
@@ -768,7 +768,7 @@ mod tests {
     /// characters that must be escaped.
     const TEXT: &str = "Nguyễn Văn Thắng, Vice Minister of Foreign Affairs of Vietnam, met Song Tao, Minister of the International Department of the CPC Central Committee (IDCPC), in Hà Nội on Monday. Song said the \"A & B\" talks went <well>.";
 
-    fn doc() -> Document {
+    fn doc() -> Document<'static> {
         Extractor::default().extract(TEXT)
     }
 

@@ -13,11 +13,11 @@
 //!     "Maria Lopez, Minister of Foreign Affairs of Chile, met Tan Wei in Santiago.",
 //! );
 //! let maria = &doc.people()[0];
-//! let titles: Vec<&str> = doc.titles_of(maria).map(|t| t.title.as_str()).collect();
+//! let titles: Vec<&str> = doc.titles_of(maria).map(|t| t.title.as_ref()).collect();
 //! assert_eq!(titles, ["Minister of Foreign Affairs of Chile"]);
 //! let title = &doc.titles()[0];
 //! assert_eq!(title.role.text, "Minister");
-//! assert_eq!(title.chain.last().map(|l| l.text.as_str()), Some("Chile"));
+//! assert_eq!(title.chain.last().map(|l| l.text.as_ref()), Some("Chile"));
 //! ```
 //!
 //! ## With a custom gazetteer

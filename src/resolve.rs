@@ -15,11 +15,12 @@
 //!   Committee") is followed by a second entry for the same short form, with those
 //!   spelled out from the gazetteer or the document's definitions.
 
+use std::borrow::Cow;
+use std::fmt::Write as _;
 use std::sync::Arc;
 
 use crate::hash::{FxHashMap, FxHashSet};
 
-use crate::EntityKind;
 use crate::analysis::Analysis;
 use crate::document::{
     Acronym, AcronymOrigin, ChainLink, Document, Entity, Part, Person, Provenance, Title,
@@ -29,6 +30,7 @@ use crate::rules::inline::InlineVec;
 use crate::rules::organization::MAX_SEGMENTS;
 use crate::rules::title::{Attached, Link, Position};
 use crate::rules::{Candidate, TokenRange};
+use crate::{EntityKind, Span};
 
 fn priority(kind: EntityKind) -> u8 {
     match kind {
@@ -38,10 +40,15 @@ fn priority(kind: EntityKind) -> u8 {
     }
 }
 
-fn part(a: &Analysis, r: TokenRange) -> Part {
+/// The text at `span`, borrowed: every string written in the text is a slice of it.
+fn written<'t>(a: &Analysis<'t, '_>, span: Span) -> Cow<'t, str> {
+    Cow::Borrowed(&a.text[span.range()])
+}
+
+fn part<'t>(a: &Analysis<'t, '_>, r: TokenRange) -> Part<'t> {
     let span = a.span(r);
     Part {
-        text: a.text[span.range()].to_string(),
+        text: written(a, span),
         span,
     }
 }
@@ -138,13 +145,13 @@ fn flatten_wide(candidates: Vec<Candidate>, tokens: usize) -> Vec<Candidate> {
 }
 
 /// Builds the document from the flat entities, positions and acronyms.
-pub(crate) fn document(
-    a: &Analysis,
+pub(crate) fn document<'t>(
+    a: &Analysis<'t, '_>,
     entities: Vec<Candidate>,
     held: Attached,
     person_mentions: &[TokenRange],
     definitions: &[Definition],
-) -> Document {
+) -> Document<'t> {
     let (mut people, person_of_mention) = group_people(a, person_mentions);
     // At most one title per holding: a title is large, and a growing vector would
     // copy them all again at each doubling.
@@ -163,15 +170,26 @@ pub(crate) fn document(
         }
         holders.push(holder);
         let title = make_title(a, held.position(h), h.rule, holder, &people[holder].name);
-        people[holder].titles.push(titles.len());
         titles.push(title);
+    }
+    // Each holder's titles in a vector of the right size, counted first: one
+    // allocation per holder, not one per doubling.
+    let mut held_by = vec![0; people.len()];
+    for t in &titles {
+        held_by[t.holder] += 1;
+    }
+    for (person, n) in people.iter_mut().zip(held_by) {
+        person.titles.reserve_exact(n);
+    }
+    for (k, t) in titles.iter().enumerate() {
+        people[t.holder].titles.push(k);
     }
     let mut entities: Vec<Entity> = entities.iter().map(|c| make_entity(a, c)).collect();
     let mut acronyms = acronyms(a, definitions, &entities);
     let local_ids = assign_local_ids(a, &mut entities, &mut acronyms);
     for link in titles.iter_mut().flat_map(|t| t.chain.iter_mut()) {
         if link.id.is_none() && link.kind == EntityKind::Org {
-            link.id = local_ids.get(link.text.as_str()).cloned();
+            link.id = local_ids.get(&*link.text).cloned();
         }
     }
     Document {
@@ -189,18 +207,23 @@ pub(crate) fn document(
 ///
 /// Names are keyed by their slice of the text (every entity and defined acronym is
 /// one, at its span): no `String` per key, and the entities stay free to take ids.
+/// Each id is written in one reused buffer, then copied into its `Arc`: no `String`
+/// per id either.
 fn assign_local_ids<'t>(
-    a: &Analysis<'t>,
-    entities: &mut [Entity],
-    acronyms: &mut [Acronym],
+    a: &Analysis<'t, '_>,
+    entities: &mut [Entity<'t>],
+    acronyms: &mut [Acronym<'t>],
 ) -> FxHashMap<&'t str, Arc<str>> {
     let text: &'t str = a.text;
     let mut ids: FxHashMap<&'t str, Arc<str>> = FxHashMap::default();
     let mut next = 0;
+    let mut id = String::new();
     let mut id_for = |name: &'t str, ids: &mut FxHashMap<&'t str, Arc<str>>| {
         Arc::clone(ids.entry(name).or_insert_with(|| {
             next += 1;
-            format!("doc:org:{next}").into()
+            id.clear();
+            let _ = write!(id, "doc:org:{next}");
+            Arc::from(id.as_str())
         }))
     };
     let unknown_org = |e: &Entity| e.kind == EntityKind::Org && e.id.is_none();
@@ -213,12 +236,10 @@ fn assign_local_ids<'t>(
         let org_names: FxHashSet<&str> = entities
             .iter()
             .filter(|e| unknown_org(e))
-            .map(|e| e.text.as_str())
+            .map(|e| &*e.text)
             .collect();
         for acronym in defined {
-            if org_names.contains(acronym.long.as_str())
-                || org_names.contains(acronym.short.as_str())
-            {
+            if org_names.contains(&*acronym.long) || org_names.contains(&*acronym.short) {
                 // A defined acronym's long form is always at its span.
                 let long = acronym.long_span.map_or("", |s| &text[s.range()]);
                 let id = id_for(long, &mut ids);
@@ -233,12 +254,12 @@ fn assign_local_ids<'t>(
     ids
 }
 
-fn make_entity(a: &Analysis, c: &Candidate) -> Entity {
+fn make_entity<'t>(a: &Analysis<'t, '_>, c: &Candidate) -> Entity<'t> {
     let span = a.span(c.range);
     let entry = c.entry.map(|e| a.gazetteer.entry(e));
     Entity {
         kind: c.kind,
-        text: a.text[span.range()].to_string(),
+        text: written(a, span),
         span,
         id: entry.map(|e| e.id.clone()),
         why: Provenance {
@@ -274,7 +295,10 @@ fn edges(words: &[u32]) -> [u32; 2] {
 ///
 /// Words are interned first: every later comparison, hash and table lookup is on
 /// small integers, and the tables by word are plain vectors.
-fn group_people(a: &Analysis, mentions: &[TokenRange]) -> (Vec<Person>, Vec<usize>) {
+fn group_people<'t>(
+    a: &Analysis<'t, '_>,
+    mentions: &[TokenRange],
+) -> (Vec<Person<'t>>, Vec<usize>) {
     let mut ids: FxHashMap<&str, u32> = FxHashMap::default();
     let mut spelled: Vec<&str> = Vec::new();
     let words: Vec<NameWords> = mentions
@@ -296,7 +320,8 @@ fn group_people(a: &Analysis, mentions: &[TokenRange]) -> (Vec<Person>, Vec<usiz
         })
         .collect();
     drop(ids);
-    let mut names: Vec<NameWords> = Vec::new();
+    // Each person's fullest name, as the mention it was taken from.
+    let mut names: Vec<usize> = Vec::new();
     let mut person_of = vec![NOBODY; mentions.len()];
     // word -> people whose name begins or ends with it, in order of creation
     let mut by_edge_word: Vec<Vec<usize>> = vec![Vec::new(); spelled.len()];
@@ -319,16 +344,16 @@ fn group_people(a: &Analysis, mentions: &[TokenRange]) -> (Vec<Person>, Vec<usiz
                 .iter()
                 .flat_map(|&e| by_edge_word[e as usize].iter().rev().take(RECENT_PEOPLE))
                 .copied()
-                .filter(|&p| fits(&names[p]))
+                .filter(|&p| fits(&words[names[p]]))
                 .max_by_key(|&p| last_seen[p])
         });
         let p = chosen.unwrap_or_else(|| {
-            names.push(w);
+            names.push(m);
             last_seen.push(0);
             names.len() - 1
         });
-        if w.len() > names[p].len() {
-            names[p] = w;
+        if w.len() > words[names[p]].len() {
+            names[p] = m;
         }
         if by_name.insert(w, p).is_none() {
             for e in edges(&w) {
@@ -352,12 +377,12 @@ fn group_people(a: &Analysis, mentions: &[TokenRange]) -> (Vec<Person>, Vec<usiz
                 .filter(|&p| p != NOBODY)
                 .or_else(|| by_edge_word[w].first().copied());
             p.unwrap_or_else(|| {
-                names.push(words[m]);
+                names.push(m);
                 names.len() - 1
             })
         };
         person_of[m] = p;
-        for e in edges(&words[m]).into_iter().chain(edges(&names[p])) {
+        for e in edges(&words[m]).into_iter().chain(edges(&words[names[p]])) {
             recent[e as usize] = p;
         }
     }
@@ -372,8 +397,9 @@ fn group_people(a: &Analysis, mentions: &[TokenRange]) -> (Vec<Person>, Vec<usiz
     for (m, p) in person_of.iter_mut().enumerate() {
         if new_index[*p] == NOBODY {
             new_index[*p] = people.len();
+            let source = names[*p];
             people.push(Person {
-                name: join(&spelled, &names[*p]),
+                name: name(a, mentions[source], &spelled, &words[source]),
                 mentions: Vec::with_capacity(mention_count[*p]),
                 titles: Vec::new(),
             });
@@ -384,23 +410,35 @@ fn group_people(a: &Analysis, mentions: &[TokenRange]) -> (Vec<Person>, Vec<usiz
     (people, person_of)
 }
 
-/// The words `ids` spell, joined by single spaces.
-fn join(spelled: &[&str], ids: &[u32]) -> String {
-    let len = ids
-        .iter()
-        .map(|&w| spelled[w as usize].len() + 1)
-        .sum::<usize>();
-    let mut name = String::with_capacity(len.saturating_sub(1));
-    for (k, &w) in ids.iter().enumerate() {
-        if k > 0 {
-            name.push(' ');
+/// The words `ids` spell, joined by single spaces, for the mention at `r` they were
+/// read from (its first words). Borrowed when the mention begins with them written
+/// so, as nearly every name is; made when a line break or a double space stands
+/// between two of them.
+fn name<'t>(a: &Analysis<'t, '_>, r: TokenRange, spelled: &[&str], ids: &[u32]) -> Cow<'t, str> {
+    let words = || ids.iter().map(|&w| spelled[w as usize]);
+    let len = words().map(|w| w.len() + 1).sum::<usize>() - 1;
+    match a.text[a.span(r).range()].get(..len) {
+        Some(name) if name.split(' ').eq(words()) => Cow::Borrowed(name),
+        _ => {
+            let mut name = String::with_capacity(len);
+            for (k, word) in words().enumerate() {
+                if k > 0 {
+                    name.push(' ');
+                }
+                name.push_str(word);
+            }
+            Cow::Owned(name)
         }
-        name.push_str(spelled[w as usize]);
     }
-    name
 }
 
-fn make_title(a: &Analysis, p: &Position, rule: &'static str, holder: usize, name: &str) -> Title {
+fn make_title<'t>(
+    a: &Analysis<'t, '_>,
+    p: &Position,
+    rule: &'static str,
+    holder: usize,
+    name: &Cow<'t, str>,
+) -> Title<'t> {
     let span = a.span(p.range);
     // Innermost first: bodies named before the role ("Politburo" member of the
     // CPC), then the complement's segments in order, then the places and demonyms
@@ -440,8 +478,8 @@ fn make_title(a: &Analysis, p: &Position, rule: &'static str, holder: usize, nam
             .map(|l| link(a, l)),
     );
     Title {
-        person: name.to_string(),
-        title: a.text[span.range()].to_string(),
+        person: name.clone(),
+        title: written(a, span),
         span,
         holder,
         role: part(a, p.role),
@@ -452,7 +490,7 @@ fn make_title(a: &Analysis, p: &Position, rule: &'static str, holder: usize, nam
     }
 }
 
-fn link(a: &Analysis, l: &Link) -> ChainLink {
+fn link<'t>(a: &Analysis<'t, '_>, l: &Link) -> ChainLink<'t> {
     let span = a.span(l.range);
     let text = &a.text[span.range()];
     let id = if l.demonym {
@@ -462,7 +500,7 @@ fn link(a: &Analysis, l: &Link) -> ChainLink {
     };
     ChainLink {
         kind: l.kind,
-        text: text.to_string(),
+        text: Cow::Borrowed(text),
         span,
         id,
     }
@@ -470,8 +508,12 @@ fn link(a: &Analysis, l: &Link) -> ChainLink {
 
 /// Defined acronyms, then known ones, one per short form; a known one whose long
 /// form holds acronyms has a second entry, its long form spelled out in full.
-fn acronyms<'t>(a: &Analysis<'t>, definitions: &[Definition], entities: &[Entity]) -> Vec<Acronym> {
-    let mut out: Vec<Acronym> = Vec::new();
+fn acronyms<'t>(
+    a: &Analysis<'t, '_>,
+    definitions: &[Definition],
+    entities: &[Entity<'t>],
+) -> Vec<Acronym<'t>> {
+    let mut out: Vec<Acronym<'t>> = Vec::new();
     // Short forms as written (slices of the text), to their entry in `out`.
     let mut index: FxHashMap<&'t str, usize> = FxHashMap::default();
     for d in definitions {
@@ -487,7 +529,7 @@ fn acronyms<'t>(a: &Analysis<'t>, definitions: &[Definition], entities: &[Entity
             .map(|h| a.gazetteer.entry(h.entry).id.clone());
         index.insert(short, out.len());
         out.push(Acronym {
-            short: short.to_string(),
+            short: Cow::Borrowed(short),
             long: long.text,
             origin: AcronymOrigin::Defined,
             short_span,
@@ -497,9 +539,9 @@ fn acronyms<'t>(a: &Analysis<'t>, definitions: &[Definition], entities: &[Entity
     }
     // Organizations by their initials, for acronyms spelled out elsewhere: made
     // when the first acronym the gazetteer does not know asks for it.
-    let mut spelled_out: Option<FxHashMap<acronym::Initials, &Entity>> = None;
+    let mut spelled_out: Option<FxHashMap<acronym::Initials, &Entity<'t>>> = None;
     let spelled_out_orgs = || {
-        let mut map: FxHashMap<acronym::Initials, &Entity> = FxHashMap::default();
+        let mut map: FxHashMap<acronym::Initials, &Entity<'t>> = FxHashMap::default();
         for e in entities.iter().filter(|e| e.kind == EntityKind::Org) {
             if let Some(initials) = acronym::initials(&e.text) {
                 map.entry(initials).or_insert(e);
@@ -529,7 +571,7 @@ fn acronyms<'t>(a: &Analysis<'t>, definitions: &[Definition], entities: &[Entity
         let (long, id) = match entry {
             Some(e) => {
                 let e = a.gazetteer.entry(e);
-                (e.name.to_string(), Some(e.id.clone()))
+                (Cow::Owned(e.name.to_string()), Some(e.id.clone()))
             }
             None => match acronym::Initials::from_slice(short.as_bytes())
                 .and_then(|key| spelled_out.get_or_insert_with(spelled_out_orgs).get(&key))
@@ -543,11 +585,11 @@ fn acronyms<'t>(a: &Analysis<'t>, definitions: &[Definition], entities: &[Entity
             a.gazetteer
                 .acronym(inner)
                 .map(|e| a.gazetteer.entry(e).name.to_string())
-                .or_else(|| index.get(inner).map(|&k| out[k].long.clone()))
+                .or_else(|| index.get(inner).map(|&k| out[k].long.to_string()))
         });
         index.insert(short, out.len());
         let known = Acronym {
-            short: short.to_string(),
+            short: Cow::Borrowed(short),
             long,
             origin: AcronymOrigin::Known,
             short_span,
@@ -556,7 +598,7 @@ fn acronyms<'t>(a: &Analysis<'t>, definitions: &[Definition], entities: &[Entity
         };
         // The long form with its own acronyms spelled out is a second expansion.
         let spelled_out = spelled_out.map(|long| Acronym {
-            long,
+            long: Cow::Owned(long),
             ..known.clone()
         });
         out.push(known);

@@ -1,8 +1,10 @@
 //! Table tests, one table per rule family, on sentences written for them.
 
+use std::borrow::Cow;
+
 use whoswho::{AcronymOrigin, Document, EntityKind, Extractor};
 
-fn extract(text: &str) -> Document {
+fn extract(text: &str) -> Document<'_> {
     let doc = Extractor::default().extract(text);
     for e in doc.entities() {
         assert_eq!(
@@ -41,7 +43,7 @@ macro_rules! entity_table {
         #[test]
         fn $name() {
             let doc = extract($text);
-            let found: Vec<(&str, &str)> = doc.entities().iter().map(|e| (e.kind.label(), e.text.as_str())).collect();
+            let found: Vec<(&str, &str)> = doc.entities().iter().map(|e| (e.kind.label(), e.text.as_ref())).collect();
             $(assert!(has_entity(&doc, EntityKind::$kind, $ent), "missing {} {:?} in {:?}", stringify!($kind), $ent, found);)*
             $($(assert!(!has_entity(&doc, EntityKind::$nk, $nent), "unexpected {} {:?} in {:?}", stringify!($nk), $nent, found);)*)?
         }
@@ -54,7 +56,7 @@ macro_rules! title_table {
         #[test]
         fn $name() {
             let doc = extract($text);
-            let mut got: Vec<(&str, &str)> = doc.titles().iter().map(|t| (t.person.as_str(), t.title.as_str())).collect();
+            let mut got: Vec<(&str, &str)> = doc.titles().iter().map(|t| (t.person.as_ref(), t.title.as_ref())).collect();
             got.sort();
             got.dedup();
             let mut want: Vec<(&str, &str)> = vec![$(($person, $title)),*];
@@ -272,10 +274,10 @@ fn title_structure_has_role_modifiers_and_chain() {
         "first deputy chairman of the Standing Committee of the Party Committee of Hainan Province"
     );
     assert_eq!(t.role.text, "chairman");
-    let modifiers: Vec<&str> = t.modifiers.iter().map(|m| m.text.as_str()).collect();
+    let modifiers: Vec<&str> = t.modifiers.iter().map(|m| m.text.as_ref()).collect();
     assert_eq!(modifiers, ["first", "deputy"]);
     let chain: Vec<(&str, EntityKind)> =
-        t.chain.iter().map(|l| (l.text.as_str(), l.kind)).collect();
+        t.chain.iter().map(|l| (l.text.as_ref(), l.kind)).collect();
     assert_eq!(
         chain,
         [
@@ -296,7 +298,7 @@ fn role_is_the_head_and_the_body_is_the_chain() {
         "Secretary of the Party Committee of Quang Tri Province"
     );
     assert_eq!(t.role.text, "Secretary");
-    let chain: Vec<&str> = t.chain.iter().map(|l| l.text.as_str()).collect();
+    let chain: Vec<&str> = t.chain.iter().map(|l| l.text.as_ref()).collect();
     assert_eq!(chain, ["Party Committee", "Quang Tri Province"]);
     assert_eq!(t.chain[1].id.as_deref(), Some("iso:VN-25"));
 }
@@ -309,11 +311,11 @@ fn chain_runs_from_the_innermost_body_to_the_outermost_place() {
         t.title,
         "Politburo member of the Communist Party of Vietnam"
     );
-    let chain: Vec<&str> = t.chain.iter().map(|l| l.text.as_str()).collect();
+    let chain: Vec<&str> = t.chain.iter().map(|l| l.text.as_ref()).collect();
     assert_eq!(chain, ["Politburo", "Communist Party of Vietnam"]);
     let doc = extract("Chinese Vice Minister of Commerce Li Wenbo arrived.");
     let t = doc.titles().first().expect("one title");
-    let chain: Vec<&str> = t.chain.iter().map(|l| l.text.as_str()).collect();
+    let chain: Vec<&str> = t.chain.iter().map(|l| l.text.as_ref()).collect();
     assert_eq!(chain, ["Commerce", "Chinese"]);
     assert_eq!(t.chain[1].id.as_deref(), Some("iso:CN"));
 }
@@ -325,7 +327,7 @@ fn a_body_named_by_its_complement_is_one_link() {
     );
     let t = doc.titles().first().expect("one title");
     let chain: Vec<(&str, EntityKind)> =
-        t.chain.iter().map(|l| (l.text.as_str(), l.kind)).collect();
+        t.chain.iter().map(|l| (l.text.as_ref(), l.kind)).collect();
     assert_eq!(
         chain,
         [
@@ -365,7 +367,7 @@ fn trailing_acronym_is_linked_to_the_title() {
         extract("Nguyen Thi Lan, President of the Front for National Solidarity (FNS), said so.");
     let t = doc.titles().first().expect("one title");
     assert_eq!(t.title, "President of the Front for National Solidarity");
-    assert_eq!(t.acronym.as_ref().map(|p| p.text.as_str()), Some("FNS"));
+    assert_eq!(t.acronym.as_ref().map(|p| p.text.as_ref()), Some("FNS"));
 }
 
 #[test]
@@ -373,7 +375,7 @@ fn given_name_mentions_join_lao_and_thai_names() {
     let doc = extract("Prime Minister Somsavat Phomvihane arrived. Somsavat thanked the hosts.");
     let person = &doc.people()[0];
     assert_eq!(person.name, "Somsavat Phomvihane");
-    let mentions: Vec<&str> = person.mentions.iter().map(|m| m.text.as_str()).collect();
+    let mentions: Vec<&str> = person.mentions.iter().map(|m| m.text.as_ref()).collect();
     assert_eq!(mentions, ["Somsavat Phomvihane", "Somsavat"]);
 }
 
@@ -381,9 +383,41 @@ fn given_name_mentions_join_lao_and_thai_names() {
 fn a_name_split_by_a_line_break_is_one_person() {
     let doc =
         extract("The delegation was received by Minister Zhou\nWenbin on Monday in the capital.");
-    let names: Vec<&str> = doc.people().iter().map(|p| p.name.as_str()).collect();
+    let names: Vec<&str> = doc.people().iter().map(|p| p.name.as_ref()).collect();
     assert_eq!(names, ["Zhou Wenbin"]);
     assert_eq!(doc.people()[0].mentions[0].text, "Zhou\nWenbin");
+}
+
+#[test]
+fn strings_written_in_the_text_are_borrowed_and_made_ones_owned() {
+    let doc = extract("Minister Zhou\nWenbin met Foreign Minister Li Wenbo in Hanoi.");
+    let names: Vec<(&str, bool)> = doc
+        .people()
+        .iter()
+        .map(|p| (p.name.as_ref(), matches!(p.name, Cow::Borrowed(_))))
+        .collect();
+    assert_eq!(names, [("Zhou Wenbin", false), ("Li Wenbo", true)]);
+    let title = &doc.titles()[0];
+    assert!(matches!(title.title, Cow::Borrowed(_)));
+    assert!(matches!(title.role.text, Cow::Borrowed(_)));
+    let entities = doc.entities();
+    assert!(!entities.is_empty() && entities.iter().all(|e| matches!(e.text, Cow::Borrowed(_))));
+}
+
+#[test]
+fn an_owned_document_outlives_its_text_unchanged() {
+    let text = String::from(
+        "Song Tao, Minister of the International Department of the CPC Central Committee \
+         (IDCPC), met Nguyen Thi Lan, President of the Front for National Solidarity (FNS).",
+    );
+    let doc = extract(&text);
+    let json = serde_json::to_string(&doc).unwrap();
+    let owned: Document<'static> = doc.clone().into_owned();
+    assert_eq!(owned, doc);
+    drop(doc);
+    drop(text);
+    assert_eq!(serde_json::to_string(&owned).unwrap(), json);
+    assert!(!owned.titles().is_empty() && !owned.acronyms().is_empty());
 }
 
 #[test]
@@ -393,7 +427,7 @@ fn possessive_mentions_join_the_person() {
     let mentions: Vec<&str> = doc.people()[0]
         .mentions
         .iter()
-        .map(|m| m.text.as_str())
+        .map(|m| m.text.as_ref())
         .collect();
     assert_eq!(mentions, ["Zhou Wenbin", "Zhou"]);
 }
@@ -403,12 +437,12 @@ fn people_are_merged_with_their_mentions_and_titles() {
     let doc = extract(
         "Foreign Minister Li Wenbo met Maria Fernandez. Li said ties were strong. Fernandez agreed.",
     );
-    let names: Vec<&str> = doc.people().iter().map(|p| p.name.as_str()).collect();
+    let names: Vec<&str> = doc.people().iter().map(|p| p.name.as_ref()).collect();
     assert_eq!(names, ["Li Wenbo", "Maria Fernandez"]);
     let li = &doc.people()[0];
-    let mentions: Vec<&str> = li.mentions.iter().map(|m| m.text.as_str()).collect();
+    let mentions: Vec<&str> = li.mentions.iter().map(|m| m.text.as_ref()).collect();
     assert_eq!(mentions, ["Li Wenbo", "Li"]);
-    let titles: Vec<&str> = doc.titles_of(li).map(|t| t.title.as_str()).collect();
+    let titles: Vec<&str> = doc.titles_of(li).map(|t| t.title.as_ref()).collect();
     assert_eq!(titles, ["Foreign Minister"]);
     assert_eq!(doc.people()[1].mentions.len(), 2);
 }
@@ -419,7 +453,7 @@ macro_rules! acronym_table {
         #[test]
         fn $name() {
             let doc = extract($text);
-            let got: Vec<(&str, &str, AcronymOrigin)> = doc.acronyms().iter().map(|a| (a.short.as_str(), a.long.as_str(), a.origin)).collect();
+            let got: Vec<(&str, &str, AcronymOrigin)> = doc.acronyms().iter().map(|a| (a.short.as_ref(), a.long.as_ref(), a.origin)).collect();
             $(assert!(got.contains(&($short, $long, AcronymOrigin::$origin)), "missing {} = {} in {:?}", $short, $long, got);)*
         }
     )*};
@@ -454,7 +488,7 @@ fn expansions<'d>(doc: &'d Document, short: &str) -> Vec<(&'d str, AcronymOrigin
     doc.acronyms()
         .iter()
         .filter(|a| a.short == short)
-        .map(|a| (a.long.as_str(), a.origin))
+        .map(|a| (a.long.as_ref(), a.origin))
         .collect()
 }
 
@@ -602,7 +636,7 @@ fn capitals_that_are_not_acronyms_are_left_alone() {
         "HANOI, May 4 -- COVID-19 rules were eased.\nLEADERS PLEDGE CLOSER TIES\n\
          The Association of Southeast Asian Nations (ASEAN) met in Hanoi.",
     );
-    let shorts: Vec<&str> = doc.acronyms().iter().map(|a| a.short.as_str()).collect();
+    let shorts: Vec<&str> = doc.acronyms().iter().map(|a| a.short.as_ref()).collect();
     assert_eq!(shorts, ["ASEAN"], "{shorts:?}");
     assert!(has_entity(&doc, EntityKind::Loc, "HANOI"));
     for word in ["COVID", "LEADERS", "PLEDGE", "CLOSER", "TIES"] {

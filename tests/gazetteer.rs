@@ -188,7 +188,7 @@ fn without_defaults_only_the_given_lists_are_used() {
         .entities()
         .iter()
         .filter(|e| e.kind == EntityKind::Loc)
-        .map(|e| e.text.as_str())
+        .map(|e| e.text.as_ref())
         .collect();
     assert_eq!(places, ["Xanadu"]);
 }

@@ -128,11 +128,11 @@ fn check_section(k: usize, section: &str, text: &str, doc: &Document) {
         let want: Vec<(usize, String)> = person
             .titles
             .iter()
-            .map(|&t| (t, doc.titles()[t].title.clone()))
+            .map(|&t| (t, doc.titles()[t].title.to_string()))
             .collect();
         assert_eq!(titles, want, "document {k}: titles of {}", person.name);
         for title in doc.titles_of(person) {
-            assert!(text_of(&row[5]).contains(&title.role.text));
+            assert!(text_of(&row[5]).contains(&*title.role.text));
         }
     }
 

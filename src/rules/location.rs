@@ -255,7 +255,7 @@ struct PlaceWords<'t> {
 
 impl<'t> PlaceWords<'t> {
     /// The one-word places among `places`; None if there are none.
-    fn new(a: &Analysis<'t>, places: &[Place]) -> Option<PlaceWords<'t>> {
+    fn new(a: &Analysis<'t, '_>, places: &[Place]) -> Option<PlaceWords<'t>> {
         // Each place word once, with the entry of its first mention: a long document
         // names the same few places thousands of times.
         let mut words: FxHashMap<&str, u32> = FxHashMap::default();
