@@ -34,8 +34,7 @@ pub(crate) struct Analysis<'t, 'l> {
 }
 
 /// What the word lists and the gazetteer say about one token, side by side so that
-/// building them is one `collect` (no array filled first and then written again)
-/// and a question about a token one load.
+/// a question about a token is one load.
 #[derive(Clone, Copy, Debug)]
 struct Classes {
     /// Word-list classes as written.
@@ -103,41 +102,41 @@ impl Buffers {
     }
 }
 
-/// The vocabulary id of every token: the one hash lookup per token.
-fn word_ids(text: &str, tokens: &[Token], lexicon: &Lexicon, words: &mut Vec<WordId>) {
-    let bytes = text.as_bytes();
-    words.extend(
-        tokens
-            .iter()
-            .map(|t| lexicon.id_of_bytes(&bytes[t.range()]).unwrap_or(NO_WORD)),
-    );
-}
-
-/// The classes of every token as written, and for a capitalized word the lists do
-/// not know as written, the classes of its lower-case form ("Meets" in a headline);
-/// with the tokens whose word begins a list phrase of two or more tokens.
+/// The vocabulary id of every token (the one hash lookup per token) and its
+/// classes as written; for a capitalized word the lists do not know as written,
+/// the classes of its lower-case form too ("Meets" in a headline). Returns the
+/// tokens whose word begins a list phrase of two or more tokens.
+///
+/// One pass writes both arrays: the token's bytes, just hashed, are still at
+/// hand for its classes.
 fn look_up(
     text: &str,
     tokens: &[Token],
-    words: &[WordId],
     lexicon: &Lexicon,
+    words: &mut Vec<WordId>,
     classes: &mut Vec<Classes>,
 ) -> Vec<usize> {
+    let bytes = text.as_bytes();
     let mut phrase_heads = Vec::new();
     let mut lower = String::new();
-    let found = tokens.iter().zip(words).enumerate().map(|(i, (t, &id))| {
+    words.reserve(tokens.len());
+    classes.reserve(tokens.len());
+    for (i, t) in tokens.iter().enumerate() {
+        let word = &bytes[t.range()];
+        let id = lexicon.id_of_bytes(word).unwrap_or(NO_WORD);
+        words.push(id);
         // Punctuation has no classes, bar the full stop of "H.E." and "U.S.".
-        if t.kind == TokenKind::Punct && text.as_bytes()[t.range()] != *b"." {
-            return Classes::NONE;
+        if t.kind == TokenKind::Punct && *word != *b"." {
+            classes.push(Classes::NONE);
+            continue;
         }
-        let classes = lexicon.classes(id);
-        if classes & class::PHRASE_START != 0 {
+        let found = lexicon.classes(id);
+        if found & class::PHRASE_START != 0 {
             phrase_heads.push(i);
         }
-        let flags = classes & !class::PHRASE_START;
-        let mut lf = classes & class::FUNCTION;
-        let len = t.range().len();
-        if id == NO_WORD && t.capitalized() && t.is_word() && len > 1 && len <= 12 {
+        let flags = found & !class::PHRASE_START;
+        let mut lf = found & class::FUNCTION;
+        if id == NO_WORD && t.capitalized() && t.is_word() && (2..=12).contains(&word.len()) {
             let word = t.text(text);
             lower.clear();
             if word.is_ascii() {
@@ -148,14 +147,13 @@ fn look_up(
             }
             lf |= lexicon.word(&lower) & (class::SPEECH_VERB | class::NOT_NAME | class::FUNCTION);
         }
-        Classes {
+        classes.push(Classes {
             flags,
             lower: lf,
             starts: flags,
             ..Classes::NONE
-        }
-    });
-    classes.extend(found);
+        });
+    }
     phrase_heads
 }
 
@@ -187,8 +185,7 @@ impl<'t, 'l> Analysis<'t, 'l> {
             mut classes,
         } = Buffers::take();
         tokenize_into(text, &mut tokens);
-        word_ids(text, &tokens, lexicon, &mut words);
-        let phrase_heads = look_up(text, &tokens, &words, lexicon, &mut classes);
+        let phrase_heads = look_up(text, &tokens, lexicon, &mut words, &mut classes);
         let phrases = match_phrases(&words, &phrase_heads, lexicon);
         // `PHRASE_START` marks the tokens where a phrase begins, for `phrase`.
         for &(first, _, class) in &phrases {
