@@ -34,21 +34,32 @@ pub(crate) struct Analysis<'t, 'l> {
 }
 
 /// What the word lists and the gazetteer say about one token, side by side so that
-/// a question about a token is one load.
+/// a question about a token is one load. Twelve bytes: the class bits are `u16`s
+/// (every class fits, see [`class`]), as every rule pass walks this array.
 #[derive(Clone, Copy, Debug)]
 struct Classes {
     /// Word-list classes as written.
-    flags: u32,
+    flags: Bits,
     /// Function-word classes of the token, and verb and not-a-name classes of its
     /// lower-cased form where the lists do not know it as written ("Meets").
-    lower: u32,
+    lower: Bits,
     /// Classes of every word or phrase starting at the token (`flags` and those of
     /// its phrases, with `PHRASE_START` if one begins here): a one-step test.
-    starts: u32,
+    starts: Bits,
     /// Index into `hits` of the trusted gazetteer hit starting at the token, or `NO_HIT`.
     hit: u32,
     /// The kind of the trusted gazetteer hit covering the token.
     covered: Option<EntityKind>,
+}
+
+/// Class bits as a token keeps them: the low 16 of [`class`]'s `u32`s.
+type Bits = u16;
+
+/// The bits of a class mask, as a token keeps them.
+#[inline]
+fn bits(mask: u32) -> Bits {
+    debug_assert!(mask >> 16 == 0, "classes fit in 16 bits");
+    mask as Bits
 }
 
 impl Classes {
@@ -130,12 +141,12 @@ fn look_up(
             classes.push(Classes::NONE);
             continue;
         }
-        let found = lexicon.classes(id);
-        if found & class::PHRASE_START != 0 {
+        let found = bits(lexicon.classes(id));
+        if found & bits(class::PHRASE_START) != 0 {
             phrase_heads.push(i);
         }
-        let flags = found & !class::PHRASE_START;
-        let mut lf = found & class::FUNCTION;
+        let flags = found & !bits(class::PHRASE_START);
+        let mut lf = found & bits(class::FUNCTION);
         if id == NO_WORD && t.capitalized() && t.is_word() && (2..=12).contains(&word.len()) {
             let word = t.text(text);
             lower.clear();
@@ -145,7 +156,9 @@ fn look_up(
             } else {
                 lower.extend(word.chars().flat_map(char::to_lowercase));
             }
-            lf |= lexicon.word(&lower) & (class::SPEECH_VERB | class::NOT_NAME | class::FUNCTION);
+            lf |= bits(
+                lexicon.word(&lower) & (class::SPEECH_VERB | class::NOT_NAME | class::FUNCTION),
+            );
         }
         classes.push(Classes {
             flags,
@@ -189,7 +202,7 @@ impl<'t, 'l> Analysis<'t, 'l> {
         let phrases = match_phrases(&words, &phrase_heads, lexicon);
         // `PHRASE_START` marks the tokens where a phrase begins, for `phrase`.
         for &(first, _, class) in &phrases {
-            classes[first].starts |= class | class::PHRASE_START;
+            classes[first].starts |= bits(class | class::PHRASE_START);
         }
         let mut analysis = Analysis {
             text,
@@ -228,9 +241,9 @@ impl<'t, 'l> Analysis<'t, 'l> {
     fn yields_to_names(&self, hit: &Hit) -> bool {
         const NAME_PARTS: u32 = class::GIVEN | class::SURNAME | class::ZH_SURNAME;
         let i = hit.first;
-        let name_part = self.classes[i].flags & NAME_PARTS != 0
+        let name_part = self.is(i, NAME_PARTS)
             || (i > 0
-                && self.classes[i - 1].flags & class::ZH_SURNAME != 0
+                && self.is(i - 1, class::ZH_SURNAME)
                 && self.lexicon.is_pinyin_name(self.word(i)));
         hit.end - i == 1 && name_part && self.gazetteer.entry(hit.entry).id.starts_with("gn:")
     }
@@ -273,7 +286,9 @@ impl<'t, 'l> Analysis<'t, 'l> {
 
     /// True if token `i` belongs to any of the classes in `mask`, as written.
     pub fn is(&self, i: usize, mask: u32) -> bool {
-        self.classes.get(i).is_some_and(|c| c.flags & mask != 0)
+        self.classes
+            .get(i)
+            .is_some_and(|c| c.flags & bits(mask) != 0)
     }
 
     /// True if token `i`, lower-cased, is a function word or a verb: a capitalized
@@ -286,12 +301,14 @@ impl<'t, 'l> Analysis<'t, 'l> {
     pub fn is_function_word(&self, i: usize) -> bool {
         self.classes
             .get(i)
-            .is_some_and(|c| c.lower & class::FUNCTION != 0)
+            .is_some_and(|c| c.lower & bits(class::FUNCTION) != 0)
     }
 
     /// True if a word or phrase of a class in `mask` starts at token `i`.
     pub fn starts(&self, i: usize, mask: u32) -> bool {
-        self.classes.get(i).is_some_and(|c| c.starts & mask != 0)
+        self.classes
+            .get(i)
+            .is_some_and(|c| c.starts & bits(mask) != 0)
     }
 
     /// End of the longest word-list phrase of `mask` starting at `i`.
@@ -309,8 +326,8 @@ impl<'t, 'l> Analysis<'t, 'l> {
     /// [`phrase`](Self::phrase) at a token where something of `mask` starts.
     fn longest_phrase(&self, i: usize, mask: u32) -> Option<usize> {
         let Classes { flags, starts, .. } = self.classes[i];
-        let mut best = (flags & mask != 0).then_some(i + 1);
-        if starts & class::PHRASE_START == 0 {
+        let mut best = (flags & bits(mask) != 0).then_some(i + 1);
+        if starts & bits(class::PHRASE_START) == 0 {
             return best;
         }
         let from = self.phrases.partition_point(|p| p.0 < i);
@@ -410,5 +427,15 @@ impl Drop for Analysis<'_, '_> {
             classes: std::mem::take(&mut self.classes),
         }
         .give_back();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_token_s_classes_are_twelve_bytes() {
+        assert_eq!(size_of::<Classes>(), 12);
     }
 }

@@ -53,7 +53,11 @@ pub(crate) mod class {
     pub const FUNCTION: u32 = 1 << 13;
     /// Begins a word-list phrase of two or more tokens (internal: never in a list,
     /// never asked about by the rules).
-    pub(crate) const PHRASE_START: u32 = 1 << 31;
+    pub(crate) const PHRASE_START: u32 = 1 << 15;
+
+    /// Every class fits in 16 bits, so that the analysis keeps a token's classes
+    /// in `u16`s (a smaller array for every rule to walk).
+    const _: () = assert!((FUNCTION | DEMONYM | PHRASE_START) >> 16 == 0);
 
     /// The class named in a list, or None.
     pub fn from_name(name: &str) -> Option<u32> {
