@@ -374,12 +374,19 @@ fn scan_ascii_word(bytes: &[u8], start: usize, first: u8) -> Option<Token> {
     if bytes.get(i).is_some_and(|&b| b >= 0x80) || i - start > MAX_TOKEN_BYTES {
         return None;
     }
-    let word = &bytes[start..i];
-    // No lower case and two capitals or more: all caps ("UN", not "A1").
+    // The bytes after the first, whose class is known already.
+    let rest = &bytes[start + 1..i];
+    // No lower case and two capitals or more: all caps ("UN", not "A1"). After a
+    // capital one more will do, after a digit two must follow. Short-circuiting
+    // (`nth`, not `count`): most capitalized words are settled by their second byte.
     let all_caps = first != LOWER
-        && !word.iter().any(u8::is_ascii_lowercase)
-        && word.iter().filter(|b| b.is_ascii_uppercase()).count() >= 2;
-    let kind = if first != DIGIT || word.iter().any(u8::is_ascii_alphabetic) {
+        && !rest.iter().any(u8::is_ascii_lowercase)
+        && rest
+            .iter()
+            .filter(|b| b.is_ascii_uppercase())
+            .nth(usize::from(first == DIGIT))
+            .is_some();
+    let kind = if first != DIGIT || rest.iter().any(u8::is_ascii_alphabetic) {
         TokenKind::Word
     } else {
         TokenKind::Number
