@@ -12,7 +12,7 @@
 
 use std::hash::Hasher;
 
-use crate::hash::FxHasher;
+use crate::hash::{FxHasher, load4, load8};
 
 /// The id of an interned word.
 pub(crate) type WordId = u32;
@@ -146,8 +146,6 @@ fn same_bytes(a: &[u8], b: &[u8]) -> bool {
     if n != b.len() {
         return false;
     }
-    let load8 = |s: &[u8], at: usize| u64::from_le_bytes(s[at..at + 8].try_into().expect("8"));
-    let load4 = |s: &[u8], at: usize| u32::from_le_bytes(s[at..at + 4].try_into().expect("4"));
     match n {
         0 => true,
         1..4 => a[0] == b[0] && a[n / 2] == b[n / 2] && a[n - 1] == b[n - 1],
