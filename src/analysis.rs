@@ -145,7 +145,7 @@ fn look_up(
         if found & bits(class::PHRASE_START) != 0 {
             phrase_heads.push(i);
         }
-        let flags = found & !bits(class::PHRASE_START);
+        let flags = found & !bits(class::INTERNAL);
         let mut lf = found & bits(class::FUNCTION);
         if id == NO_WORD && t.capitalized() && t.is_word() && (2..=12).contains(&word.len()) {
             let word = t.text(text);
@@ -175,10 +175,8 @@ fn look_up(
 fn match_phrases(words: &[WordId], heads: &[usize], lexicon: &Lexicon) -> Vec<(usize, usize, u32)> {
     let mut phrases = Vec::new();
     for &i in heads {
-        let all = lexicon.phrases(words[i]);
         let second = words.get(i + 1).copied().unwrap_or(NO_WORD);
-        let from = all.partition_point(|p| p.rest[0] < second);
-        for p in all[from..].iter().take_while(|p| p.rest[0] == second) {
+        for p in lexicon.phrases(words[i], second) {
             let end = i + 1 + p.rest.len();
             if end <= words.len() && *p.rest == words[i + 1..end] {
                 phrases.push((i, end, p.class));

@@ -54,10 +54,15 @@ pub(crate) mod class {
     /// Begins a word-list phrase of two or more tokens (internal: never in a list,
     /// never asked about by the rules).
     pub(crate) const PHRASE_START: u32 = 1 << 15;
+    /// Is the second word of a word-list phrase (internal, as `PHRASE_START`): a
+    /// phrase's first word followed by a word without it begins no phrase there.
+    pub(crate) const PHRASE_SECOND: u32 = 1 << 14;
+    /// The internal classes, which no rule asks about.
+    pub(crate) const INTERNAL: u32 = PHRASE_START | PHRASE_SECOND;
 
     /// Every class fits in 16 bits, so that the analysis keeps a token's classes
     /// in `u16`s (a smaller array for every rule to walk).
-    const _: () = assert!((FUNCTION | DEMONYM | PHRASE_START) >> 16 == 0);
+    const _: () = assert!((FUNCTION | DEMONYM | INTERNAL) >> 16 == 0);
 
     /// The class named in a list, or None.
     pub fn from_name(name: &str) -> Option<u32> {
@@ -248,6 +253,7 @@ impl Lexicon {
             return;
         }
         self.classes[first as usize] |= class::PHRASE_START;
+        self.classes[rest[0] as usize] |= class::PHRASE_SECOND;
         let list = self.phrases.entry(first).or_default();
         match list.iter_mut().find(|p| *p.rest == *rest) {
             Some(p) => p.class |= class,
@@ -285,25 +291,34 @@ impl Lexicon {
         self.vocab.get_bytes(word)
     }
 
-    /// The classes of the word with id `id` on its own (with `PHRASE_START` if it
-    /// begins a phrase).
+    /// The classes of the word with id `id` on its own (with the internal
+    /// `PHRASE_START` and `PHRASE_SECOND` if it begins a phrase or comes second
+    /// in one).
     #[inline]
     pub fn classes(&self, id: WordId) -> u32 {
         self.classes.get(id as usize).copied().unwrap_or(0)
     }
 
-    /// The phrases beginning with word `id`, sorted by their second word.
-    pub fn phrases(&self, id: WordId) -> &[Phrase] {
-        if self.classes(id) & class::PHRASE_START == 0 {
+    /// The phrases whose first two words are `first` and `second`.
+    ///
+    /// Most words that begin a phrase are not followed by a word that comes second
+    /// in any: those are answered from the class bits, without the map.
+    pub fn phrases(&self, first: WordId, second: WordId) -> &[Phrase] {
+        if self.classes(first) & class::PHRASE_START == 0
+            || self.classes(second) & class::PHRASE_SECOND == 0
+        {
             return &[];
         }
-        self.phrases.get(&id).map_or(&[], Vec::as_slice)
+        let all = self.phrases.get(&first).map_or(&[][..], Vec::as_slice);
+        let from = all.partition_point(|p| p.rest[0] < second);
+        let to = from + all[from..].partition_point(|p| p.rest[0] == second);
+        &all[from..to]
     }
 
     /// The classes of one word, as written.
     pub fn word(&self, word: &str) -> u32 {
         self.id(word)
-            .map_or(0, |id| self.classes(id) & !class::PHRASE_START)
+            .map_or(0, |id| self.classes(id) & !class::INTERNAL)
     }
 
     /// True if `word` is a capitalized given name made of one or two pinyin
