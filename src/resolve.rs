@@ -338,14 +338,19 @@ fn group_people<'t>(
             long.starts_with(short) || long.ends_with(short)
         };
         // The same full name is the same person; else the most recent of the last
-        // few people sharing a first or last word whose name fits.
+        // few people sharing a first or last word whose name fits. No two people
+        // were last seen at the same mention, so only one seen later than the best
+        // so far needs its name compared.
         let chosen = by_name.get(&w).copied().or_else(|| {
-            edges(&w)
-                .iter()
-                .flat_map(|&e| by_edge_word[e as usize].iter().rev().take(RECENT_PEOPLE))
-                .copied()
-                .filter(|&p| fits(&words[names[p]]))
-                .max_by_key(|&p| last_seen[p])
+            let mut best: Option<usize> = None;
+            for &e in &edges(&w) {
+                for &p in by_edge_word[e as usize].iter().rev().take(RECENT_PEOPLE) {
+                    if best.is_none_or(|b| last_seen[p] > last_seen[b]) && fits(&words[names[p]]) {
+                        best = Some(p);
+                    }
+                }
+            }
+            best
         });
         let p = chosen.unwrap_or_else(|| {
             names.push(m);
