@@ -16,6 +16,7 @@
 //!   spelled out from the gazetteer or the document's definitions.
 
 use std::borrow::Cow;
+use std::collections::hash_map::Entry;
 use std::fmt::Write as _;
 use std::sync::Arc;
 
@@ -329,38 +330,47 @@ fn group_people<'t>(
     let mut last_seen: Vec<usize> = Vec::new();
     for m in (0..mentions.len()).filter(|&m| words[m].len() >= 2) {
         let w = words[m];
+        // Element by element, not `starts_with`: names are a few words, too short
+        // for a call of `memcmp` to pay.
         let fits = |name: &NameWords| {
             let (short, long) = if w.len() <= name.len() {
                 (&w, name)
             } else {
                 (name, &w)
             };
-            long.starts_with(short) || long.ends_with(short)
+            let same = |(x, y): (&u32, &u32)| x == y;
+            short.iter().zip(long.iter()).all(same)
+                || short.iter().rev().zip(long.iter().rev()).all(same)
         };
         // The same full name is the same person; else the most recent of the last
         // few people sharing a first or last word whose name fits. No two people
         // were last seen at the same mention, so only one seen later than the best
         // so far needs its name compared.
-        let chosen = by_name.get(&w).copied().or_else(|| {
-            let mut best: Option<usize> = None;
-            for &e in &edges(&w) {
-                for &p in by_edge_word[e as usize].iter().rev().take(RECENT_PEOPLE) {
-                    if best.is_none_or(|b| last_seen[p] > last_seen[b]) && fits(&words[names[p]]) {
-                        best = Some(p);
+        let (p, new_name) = match by_name.entry(w) {
+            Entry::Occupied(known) => (*known.get(), false),
+            Entry::Vacant(name) => {
+                let mut best: Option<usize> = None;
+                for &e in &edges(&w) {
+                    for &p in by_edge_word[e as usize].iter().rev().take(RECENT_PEOPLE) {
+                        if best.is_none_or(|b| last_seen[p] > last_seen[b])
+                            && fits(&words[names[p]])
+                        {
+                            best = Some(p);
+                        }
                     }
                 }
+                let p = best.unwrap_or_else(|| {
+                    names.push(m);
+                    last_seen.push(0);
+                    names.len() - 1
+                });
+                (*name.insert(p), true)
             }
-            best
-        });
-        let p = chosen.unwrap_or_else(|| {
-            names.push(m);
-            last_seen.push(0);
-            names.len() - 1
-        });
+        };
         if w.len() > words[names[p]].len() {
             names[p] = m;
         }
-        if by_name.insert(w, p).is_none() {
+        if new_name {
             for e in edges(&w) {
                 let list = &mut by_edge_word[e as usize];
                 if !list.iter().rev().take(RECENT_PEOPLE).any(|&q| q == p) {
