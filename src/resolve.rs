@@ -564,13 +564,18 @@ fn acronyms<'t>(
         }
         map
     };
-    for i in 0..a.len() {
+    for (i, t) in a.tokens.iter().enumerate() {
+        // An acronym hit opens with a capital (the gazetteer trusts no other), and
+        // a word in capitals is all caps: one test of the token's shape passes over
+        // the rest, before its hit is looked up.
+        if !(t.capitalized() || t.all_caps()) {
+            continue;
+        }
         let (range, entry) = match a.hit(i) {
             Some(h) if h.form == crate::gazetteer::FormKind::Acronym => {
                 (TokenRange::new(i, h.end), Some(h.entry))
             }
             _ => {
-                let t = &a.tokens[i];
                 if !(t.is_word() && t.all_caps() && (2..=8).contains(&t.span().len())) {
                     continue;
                 }
