@@ -25,21 +25,15 @@ const MIN_ROW_NUMBERS: usize = 3;
 /// The teams named at the heads of result and standings lines, left to right.
 pub(crate) fn teams(a: &Analysis, names: &NameMarks) -> Vec<TokenRange> {
     let mut found = Vec::new();
-    // Only a line's first token can open a result or a row: one test of each
-    // token's shape finds them.
-    let line_starts = a
-        .tokens
-        .iter()
-        .enumerate()
-        .filter(|(_, t)| t.newline_before());
-    for (i, _) in line_starts {
+    // Only a line's first token can open a result or a row.
+    location::for_each_line_start(&a.tokens, |i| {
         let Some(first) = team_name(a, i, names) else {
-            continue;
+            return;
         };
         let after_first = skip_bracket(a, first.end);
         // "KINGSBRIDGE 2024-03-05" is a dateline, no score.
         if !is_number(a, after_first) || location::is_date(a, after_first) {
-            continue;
+            return;
         }
         // A result: a score, then a second team and its score.
         let second = team_name(a, after_first + 1, names)
@@ -50,7 +44,7 @@ pub(crate) fn teams(a: &Analysis, names: &NameMarks) -> Vec<TokenRange> {
         } else if is_standings_row(a, after_first) {
             push_unless_country(a, &mut found, first);
         }
-    }
+    });
     found
 }
 
