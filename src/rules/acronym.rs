@@ -212,17 +212,22 @@ fn long_form_before(a: &Analysis, open: usize, short: &str) -> Option<TokenRange
 /// (FNS)". Where the initials line up, they beat Schwartz and Hearst's shortest
 /// match ("Conduct").
 fn initials_before(a: &Analysis, first: usize, open: usize, short: &str) -> Option<TokenRange> {
-    let letters: Vec<char> = short
-        .chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect();
-    // The words right to left, read again for each pass rather than collected.
+    // The short form's letters, lower-cased, last first: read again for each pass,
+    // as the words are, rather than collected (one bracket after another in a
+    // long text made a vector each).
+    let letters = || {
+        short
+            .chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .rev()
+            .peekable()
+    };
     let words = || (first..open).rev().filter(|&k| a.is_word(k));
     // Content words first ("Front for National Solidarity (FNS)"), then every
     // word ("Code of Conduct (COC)").
     for skip_function_words in [true, false] {
-        let mut matched = letters.len();
+        let mut letters = letters();
         for k in words() {
             if skip_function_words && a.is_function_word(k) && a.tokens[k].lowercase() {
                 continue;
@@ -232,12 +237,11 @@ fn initials_before(a: &Analysis, first: usize, open: usize, short: &str) -> Opti
                 .chars()
                 .next()
                 .and_then(|c| c.to_lowercase().next());
-            if matched == 0 || initial != Some(letters[matched - 1]) {
+            if letters.next().is_none_or(|letter| initial != Some(letter)) {
                 break;
             }
-            matched -= 1;
             // A long form does not begin with a lower-case function word.
-            if matched == 0 && !(a.is_function_word(k) && a.tokens[k].lowercase()) {
+            if letters.peek().is_none() && !(a.is_function_word(k) && a.tokens[k].lowercase()) {
                 return Some(TokenRange::new(k, open));
             }
         }
@@ -248,35 +252,42 @@ fn initials_before(a: &Analysis, first: usize, open: usize, short: &str) -> Opti
 /// Schwartz and Hearst's best long form: the byte offset in `long` where the long
 /// form for `short` starts, or None.
 pub(crate) fn schwartz_hearst(short: &str, long: &str) -> Option<usize> {
-    let s: Vec<char> = short.chars().flat_map(char::to_lowercase).collect();
-    let l: Vec<(usize, char)> = long.char_indices().collect();
     let lower = |c: char| c.to_lowercase().next().unwrap_or(c);
-    let mut si = s.len() as isize - 1;
-    let mut li = l.len() as isize - 1;
-    while si >= 0 {
-        let c = s[si as usize];
+    // Both strings are read from their ends, character by character, with no
+    // vector of either: a text of brackets one after another calls this for each.
+    let mut wanted = short
+        .chars()
+        .rev()
+        .flat_map(|c| c.to_lowercase().rev())
+        .peekable();
+    let mut unread = long.char_indices().rev();
+    // Byte offset of the last character matched: of the long form's first letter.
+    let mut matched = long.len();
+    while let Some(c) = wanted.next() {
         if !c.is_alphanumeric() {
-            si -= 1;
             continue;
         }
-        while li >= 0
-            && (lower(l[li as usize].1) != c
-                || (si == 0 && li > 0 && l[li as usize - 1].1.is_alphanumeric()))
-        {
-            li -= 1;
-        }
-        if li < 0 {
-            return None;
-        }
-        li -= 1;
-        si -= 1;
+        // The short form's first character must open a word of the long form.
+        let opens_word = wanted.peek().is_none();
+        matched = loop {
+            let (at, l) = unread.next()?;
+            let inside_word = || {
+                long[..at]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric)
+            };
+            if lower(l) == c && !(opens_word && inside_word()) {
+                break at;
+            }
+        };
     }
     // Back to the start of the word holding the first character.
-    let mut start = (li + 1) as usize;
-    while start > 0 && !l[start - 1].1.is_whitespace() {
-        start -= 1;
-    }
-    let mut start = l.get(start).map_or(long.len(), |(b, _)| *b);
+    let mut start = long[..matched]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| c.is_whitespace())
+        .map_or(0, |(at, c)| at + c.len_utf8());
     // "Front for National Solidarity (FNS)": the first letter matched "for", but a
     // lower-case function word does not open a name when the word before it has
     // the same initial.
