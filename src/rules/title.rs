@@ -191,6 +191,35 @@ fn parse(a: &Analysis, i: usize, stops: Stops, last: &mut LastComplement) -> Opt
     })
 }
 
+/// True if a position may start at token `i`: a role or a modifier starts there,
+/// or a capitalized word that is a demonym or may open the name of a body. Most
+/// capitalized words near a role are none of these ("On Monday the minister"): a
+/// look at classes and gazetteer hits spares them a parse.
+fn may_open(a: &Analysis, i: usize) -> bool {
+    a.starts(i, class::ROLE | class::MODIFIER)
+        || (a.is_capitalized(i) && (a.is(i, class::DEMONYM) || may_name_body(a, i)))
+}
+
+/// False if the organization segment [`parse`] would read at `i` cannot be a body
+/// or a place: only a gazetteer entity or a head word gives a segment a kind, and
+/// a segment ends at the first lower-case word that no entity starts at (the "s"
+/// of a possessive aside, which it steps over).
+fn may_name_body(a: &Analysis, i: usize) -> bool {
+    let ends_segment = |j: usize| {
+        a.is_word(j) && !a.is_capitalized(j) && a.hit(j).is_none() && !a.is_apostrophe(j - 1)
+    };
+    let mut j = i;
+    loop {
+        if a.hit(j).is_some() || a.starts(j, class::ORG_HEAD | class::ORG_SUFFIX) {
+            return true;
+        }
+        j += 1;
+        if j >= a.len() || ends_segment(j) {
+            return false;
+        }
+    }
+}
+
 /// True if token `i` is a head word in lower case: "committee", "ministry".
 fn is_lowercase_head(a: &Analysis, i: usize) -> bool {
     let w = a.word(i);
@@ -337,15 +366,15 @@ pub(crate) fn attach(a: &Analysis, mentions: &[TokenRange], stops: Stops) -> Att
     let mut complement = TokenRange::default();
     let mut last_complement = LastComplement::default();
     // A position has a role within a few tokens of its start: only the tokens
-    // shortly before each role (and the role's own) are tried. Only a capitalized
-    // word, a role or a modifier can open a position.
+    // shortly before each role (and the role's own) are tried, and of those only
+    // the ones that may open a position.
     let mut from = 0;
     for role in roles {
         for i in from.max(role.saturating_sub(MAX_PREFIX_TOKENS))..=role {
             let in_complement = complement.first <= i && i < complement.end;
             if !in_complement
                 && !stops.in_name(i)
-                && (a.is_capitalized(i) || a.starts(i, class::ROLE | class::MODIFIER))
+                && may_open(a, i)
                 && let Some(p) = parse(a, i, stops, &mut last_complement)
             {
                 if let Some(c) = p
