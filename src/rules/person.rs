@@ -361,15 +361,16 @@ pub(crate) fn people(
             *e = Some(Evidence::SharedWithPerson);
         }
     }
-    runs.iter()
-        .zip(evidence)
-        .filter_map(|(run, evidence)| {
-            Some(PersonCandidate {
-                run: *run,
-                evidence: evidence?,
-            })
+    // Made at its size: a candidate holds its run, and a vector grown by doubling
+    // would copy them all again at each step.
+    let mut found = Vec::with_capacity(evidence.iter().flatten().count());
+    found.extend(runs.iter().zip(evidence).filter_map(|(run, evidence)| {
+        Some(PersonCandidate {
+            run: *run,
+            evidence: evidence?,
         })
-        .collect()
+    }));
+    found
 }
 
 /// Single-word runs that repeat the first or last word of a fuller name.
@@ -378,8 +379,11 @@ pub(crate) fn bare_mentions(
     runs: &[NameRun],
     people: &[PersonCandidate],
 ) -> Vec<Candidate> {
-    let mut parts: FxHashSet<&str> = FxHashSet::default();
-    for p in people.iter().filter(|p| p.run.words.len() >= 2) {
+    let full_names = people.iter().filter(|p| p.run.words.len() >= 2);
+    // Two parts a name: room for them all saves rehashing as the set grows.
+    let mut parts: FxHashSet<&str> =
+        FxHashSet::with_capacity_and_hasher(2 * full_names.clone().count(), Default::default());
+    for p in full_names {
         for w in [p.run.words[0], p.run.words[p.run.words.len() - 1]] {
             parts.insert(&a.text[a.span(w).range()]);
         }
