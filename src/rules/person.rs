@@ -96,9 +96,14 @@ impl PersonCandidate {
     }
 }
 
+/// Room made for one name run per this many tokens. In news text about one token
+/// in twenty begins a run: room for them all spares the vector its doublings, each
+/// a copy of all the (large) runs before. A text denser in names grows it as usual.
+const TOKENS_PER_RUN: usize = 16;
+
 /// Finds every name run in the document.
 pub(crate) fn name_runs(a: &Analysis) -> Vec<NameRun> {
-    let mut runs = Vec::new();
+    let mut runs = Vec::with_capacity(a.len() / TOKENS_PER_RUN);
     let mut i = 0;
     while i < a.len() {
         // Most tokens are lower-case words or punctuation: neither a name word nor
