@@ -192,9 +192,8 @@ fn name_word_or_skip(a: &Analysis, i: usize) -> Result<usize, usize> {
     if a.covered(i).is_some() {
         return Err(phrase_end(a.phrase(i, NOT_IN_NAME)));
     }
-    let w = a.word(i);
     // An initial: "K." in "K. P. Sharma Oli".
-    if w.len() == 1 {
+    if a.bytes(i).len() == 1 {
         if a.at(i + 1, ".") && a.joined(i) {
             return Ok(i + 2);
         }
@@ -210,17 +209,20 @@ fn name_word_or_skip(a: &Analysis, i: usize) -> Result<usize, usize> {
     if blocked && !(a.is(i, class::ZH_SURNAME) && is_pinyin_given_name(a, i + 1)) {
         return Err(phrase_end(phrase));
     }
+    // A hyphen or an apostrophe between two words, touching both, glues them
+    // into one: "Bahiddha-Nukara", "O'Brien". Most words have a space after them,
+    // and the shape bits say so before the glue is looked at.
+    const HYPHEN: &[u8] = "‐".as_bytes();
     let mut end = i + 1;
-    loop {
-        let glue = a.word(end);
-        let glued = a.joined(end - 1) && a.joined(end) && a.is_word(end + 1);
-        if glued && matches!(glue, "-" | "‐") {
-            end += 2;
-        } else if glued && a.is_apostrophe(end) && a.is_capitalized(end + 1) {
-            end += 2; // O'Brien
-        } else {
+    while a.joined(end - 1) && a.joined(end) {
+        let glues = match a.bytes(end) {
+            b"-" | HYPHEN => a.is_word(end + 1),
+            _ => a.is_apostrophe(end) && a.is_capitalized(end + 1),
+        };
+        if !glues {
             break;
         }
+        end += 2;
     }
     Ok(end)
 }
