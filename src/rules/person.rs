@@ -358,13 +358,14 @@ pub(crate) fn people(
         .filter(|(run, e)| e.is_some() && run.words.len() >= 2)
         .flat_map(|(run, _)| run.words.iter().map(|w| a.word(w.first)))
         .collect();
+    // Only runs with no evidence yet are looked up, a hash of each word.
     for (run, e) in runs.iter().zip(evidence.iter_mut()) {
-        let shares = run.words.len() >= 2
-            && run
-                .words
+        let shares = || {
+            run.words
                 .iter()
-                .any(|w| known_words.contains(a.word(w.first)));
-        if e.is_none() && shares && !is_blocked(run.range) {
+                .any(|w| known_words.contains(a.word(w.first)))
+        };
+        if e.is_none() && run.words.len() >= 2 && !is_blocked(run.range) && shares() {
             *e = Some(Evidence::SharedWithPerson);
         }
     }
