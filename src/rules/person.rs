@@ -387,17 +387,20 @@ pub(crate) fn bare_mentions(
     runs: &[NameRun],
     people: &[PersonCandidate],
 ) -> Vec<Candidate> {
+    // Words are compared as bytes: a span of tokens starts and ends on characters,
+    // and slicing a str would test that again for every run.
+    let text = |r: TokenRange| &a.text.as_bytes()[a.span(r).range()];
     let full_names = people.iter().filter(|p| p.run.words.len() >= 2);
     // Two parts a name: room for them all saves rehashing as the set grows.
-    let mut parts: FxHashSet<&str> =
+    let mut parts: FxHashSet<&[u8]> =
         FxHashSet::with_capacity_and_hasher(2 * full_names.clone().count(), Default::default());
     for p in full_names {
         for w in [p.run.words[0], p.run.words[p.run.words.len() - 1]] {
-            parts.insert(&a.text[a.span(w).range()]);
+            parts.insert(text(w));
         }
     }
     runs.iter()
-        .filter(|r| r.words.len() == 1 && parts.contains(&a.text[a.span(r.range).range()]))
+        .filter(|r| r.words.len() == 1 && parts.contains(text(r.range)))
         .map(|r| Candidate {
             range: r.range,
             kind: EntityKind::Person,
