@@ -155,29 +155,8 @@ fn parse(a: &Analysis, i: usize, stops: Stops, last: &mut LastComplement) -> Opt
         }
     }
     let role = role?;
-    let mut end = role.end;
-    let mut complement = None;
-    if matches!(a.bytes(end), b"of" | b"to" | b"for")
-        && !a.token(end + 1).is_some_and(|t| t.newline_before())
-    {
-        let at = organization::skip_article(a, end + 1);
-        if let Some(p) = last.phrase(a, at, stops) {
-            end = p.range.end;
-            complement = Some(p);
-        } else if at > end + 1 && is_lowercase_head(a, at) {
-            // "co-chair of the committee"
-            end = at + 1;
-            complement = Some(Phrase {
-                range: TokenRange::new(at, at + 1),
-                segments: InlineVec::one(Segment {
-                    range: TokenRange::new(at, at + 1),
-                    kind: Some(EntityKind::Org),
-                    entry: None,
-                }),
-                team: false,
-            });
-        }
-    }
+    let complement = complement(a, role.end, stops, last);
+    let end = complement.as_ref().map_or(role.end, |c| c.range.end);
     let acronym =
         (a.at(end, "(") && a.token(end + 1).is_some_and(|t| t.all_caps()) && a.at(end + 2, ")"))
             .then(|| TokenRange::new(end + 1, end + 2));
@@ -188,6 +167,28 @@ fn parse(a: &Analysis, i: usize, stops: Stops, last: &mut LastComplement) -> Opt
         prefix_links: prefix_links.to_vec(),
         complement,
         acronym,
+    })
+}
+
+/// The complement of a role ending at `end`: "of", "to" or "for" and an
+/// organization phrase, or a head word in lower case ("co-chair of the committee").
+fn complement(a: &Analysis, end: usize, stops: Stops, last: &mut LastComplement) -> Option<Phrase> {
+    if !matches!(a.bytes(end), b"of" | b"to" | b"for")
+        || a.token(end + 1).is_some_and(|t| t.newline_before())
+    {
+        return None;
+    }
+    let at = organization::skip_article(a, end + 1);
+    last.phrase(a, at, stops).or_else(|| {
+        (at > end + 1 && is_lowercase_head(a, at)).then(|| Phrase {
+            range: TokenRange::new(at, at + 1),
+            segments: InlineVec::one(Segment {
+                range: TokenRange::new(at, at + 1),
+                kind: Some(EntityKind::Org),
+                entry: None,
+            }),
+            team: false,
+        })
     })
 }
 
