@@ -91,11 +91,7 @@ impl Extractor {
         );
 
         let orgs = organization::find(&a, &stops);
-        let mut in_org = vec![false; a.len()];
-        for c in &orgs {
-            in_org[c.range.first..c.range.end].fill(true);
-        }
-        let people = person::people(&a, &runs, &strong, &in_org);
+        let people = person::people(&a, &runs, &strong, &orgs);
         let places = location::find(&a);
         let definitions = acronym::definitions(&a);
 

@@ -331,25 +331,32 @@ pub(crate) fn strong_evidence(a: &Analysis, runs: &[NameRun]) -> Vec<Option<Evid
         .collect()
 }
 
-/// Every person mention with evidence: the strong ones, then runs outside
-/// organizations (`blocked` marks their tokens) with context evidence, then
-/// multi-word runs sharing a word with a person found so far.
+/// Every person mention with evidence: the strong ones, then runs outside the
+/// organizations `orgs` (in text order, not overlapping) with context evidence,
+/// then multi-word runs sharing a word with a person found so far.
 pub(crate) fn people(
     a: &Analysis,
     runs: &[NameRun],
     strong: &[Option<Evidence>],
-    blocked: &[bool],
+    orgs: &[Candidate],
 ) -> Vec<PersonCandidate> {
-    let is_blocked = |r: TokenRange| blocked[r.first..r.end].iter().any(|&b| b);
+    debug_assert!(orgs.is_sorted_by(|x, y| x.range.end <= y.range.first));
+    // Whether each run shares a token with an organization, in one walk over both
+    // in text order: no table of the tokens inside organizations to fill first.
+    let mut ahead = orgs.iter().peekable();
+    let blocked: Vec<bool> = runs
+        .iter()
+        .map(|run| {
+            while ahead.next_if(|o| o.range.end <= run.range.first).is_some() {}
+            ahead.peek().is_some_and(|o| o.range.first < run.range.end)
+        })
+        .collect();
     let mut evidence: Vec<Option<Evidence>> = runs
         .iter()
         .zip(strong)
-        .map(|(run, strong)| {
-            strong.or_else(|| {
-                (!is_blocked(run.range))
-                    .then(|| context_evidence(a, run))
-                    .flatten()
-            })
+        .zip(&blocked)
+        .map(|((run, strong), &blocked)| {
+            strong.or_else(|| (!blocked).then(|| context_evidence(a, run)).flatten())
         })
         .collect();
     let known_words: FxHashSet<&str> = runs
@@ -359,13 +366,13 @@ pub(crate) fn people(
         .flat_map(|(run, _)| run.words.iter().map(|w| a.word(w.first)))
         .collect();
     // Only runs with no evidence yet are looked up, a hash of each word.
-    for (run, e) in runs.iter().zip(evidence.iter_mut()) {
+    for ((run, e), blocked) in runs.iter().zip(evidence.iter_mut()).zip(blocked) {
         let shares = || {
             run.words
                 .iter()
                 .any(|w| known_words.contains(a.word(w.first)))
         };
-        if e.is_none() && run.words.len() >= 2 && !is_blocked(run.range) && shares() {
+        if e.is_none() && run.words.len() >= 2 && !blocked && shares() {
             *e = Some(Evidence::SharedWithPerson);
         }
     }
