@@ -302,8 +302,8 @@ fn context_evidence(a: &Analysis, run: &NameRun) -> Option<Evidence> {
     if honorific_before(a, first).is_some() {
         return Some(Evidence::Honorific);
     }
-    let before = skip_honorifics_back(a, first);
-    if (before.saturating_sub(4)..before).any(|k| a.phrase(k, class::ROLE) == Some(before)) {
+    // With no honorific before the run, a role before it ends at its first word.
+    if (first.saturating_sub(4)..first).any(|k| a.phrase(k, class::ROLE) == Some(first)) {
         return Some(Evidence::RoleBefore);
     }
     if a.at(end, ",") && title::position_starts(a, end + 1) {
