@@ -296,13 +296,12 @@ pub(crate) fn skip_honorifics_back(a: &Analysis, mut i: usize) -> usize {
     i
 }
 
-/// Evidence from the words around the run.
+/// Evidence from the words around a run without strong evidence: no honorific
+/// stands before it ([`strong_evidence`] would have found it), so a role before
+/// it ends at its first word.
 fn context_evidence(a: &Analysis, run: &NameRun) -> Option<Evidence> {
     let TokenRange { first, end } = run.range;
-    if honorific_before(a, first).is_some() {
-        return Some(Evidence::Honorific);
-    }
-    // With no honorific before the run, a role before it ends at its first word.
+    debug_assert!(honorific_before(a, first).is_none());
     if (first.saturating_sub(4)..first).any(|k| a.phrase(k, class::ROLE) == Some(first)) {
         return Some(Evidence::RoleBefore);
     }
