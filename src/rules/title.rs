@@ -451,12 +451,14 @@ pub(crate) fn attach(a: &Analysis, mentions: &[TokenRange], stops: Stops) -> Att
     // parsed, as positions are parsed in text order. Positions by end, in text
     // order where ends are equal (the order is nearly always sorted already, and the
     // sort sees that in one pass).
-    let mut by_end: Vec<(usize, u32)> = parsed
-        .iter()
-        .enumerate()
-        .filter(|(_, p)| p.range.first < p.outer_end())
-        .map(|(k, p)| (p.outer_end(), k as u32))
-        .collect();
+    let mut by_end: Vec<(usize, u32)> = Vec::with_capacity(parsed.len());
+    by_end.extend(
+        parsed
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| p.range.first < p.outer_end())
+            .map(|(k, p)| (p.outer_end(), k as u32)),
+    );
     by_end.sort_unstable();
     by_end.dedup_by_key(|&mut (end, _)| end);
     let mut ends = TokenSet::new(a.len());
