@@ -32,6 +32,10 @@ const MAX_PREFIX_PARTS: usize = 6;
 /// where a role is this near.
 const MAX_PREFIX_TOKENS: usize = 16;
 
+/// Room made for one role word per this many tokens: news text has about one in
+/// twenty-five, and a vector with room for them all is not copied as it grows.
+const TOKENS_PER_ROLE: usize = 16;
+
 /// One parsed position, not yet attached to anyone.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct Position {
@@ -359,7 +363,8 @@ pub(crate) fn attach(a: &Analysis, mentions: &[TokenRange], stops: Stops) -> Att
     // starting at its own token. About as many positions as roles ("Vice President"
     // is parsed at "Vice" and at "President"): room for them all saves copying the
     // big items as the vector grows.
-    let roles: Vec<usize> = (0..a.len()).filter(|&k| a.starts(k, class::ROLE)).collect();
+    let mut roles: Vec<usize> = Vec::with_capacity(a.len() / TOKENS_PER_ROLE);
+    roles.extend((0..a.len()).filter(|&k| a.starts(k, class::ROLE)));
     let mut parsed: Vec<Position> = Vec::with_capacity(roles.len() + roles.len() / 4);
     let mut position_at = TokenSet::new(a.len());
     // No position begins inside another one's complement: in "Chairman of the State
