@@ -91,20 +91,22 @@ impl Extractor {
         );
 
         let orgs = organization::find(&a, &stops);
-        let mut in_org = vec![false; a.len()];
-        for c in &orgs {
-            in_org[c.range.first..c.range.end].fill(true);
-        }
-        let people = person::people(&a, &runs, &strong, &in_org);
+        let people = person::people(&a, &runs, &strong, &orgs);
         let places = location::find(&a);
         let definitions = acronym::definitions(&a);
 
-        let mut candidates: Vec<Candidate> = Vec::new();
+        // Every rule's candidates in one vector made at its full size: grown by
+        // doubling, it would copy all those before at each step.
+        let bare_mentions = person::bare_mentions(&a, &runs, &people);
+        let acronyms = acronym::mentions(&a, &definitions, &stops);
+        let mut candidates: Vec<Candidate> = Vec::with_capacity(
+            people.len() + bare_mentions.len() + orgs.len() + places.len() + acronyms.len(),
+        );
         candidates.extend(people.iter().map(person::PersonCandidate::candidate));
-        candidates.extend(person::bare_mentions(&a, &runs, &people));
+        candidates.extend(bare_mentions);
         candidates.extend(orgs);
         candidates.extend(places.iter().map(location::Place::candidate));
-        candidates.extend(acronym::mentions(&a, &definitions, &stops));
+        candidates.extend(acronyms);
 
         let entities = resolve::flatten(candidates);
         let person_mentions: Vec<TokenRange> = entities

@@ -96,9 +96,14 @@ impl PersonCandidate {
     }
 }
 
+/// Room made for one name run per this many tokens. In news text about one token
+/// in twenty begins a run: room for them all spares the vector its doublings, each
+/// a copy of all the (large) runs before. A text denser in names grows it as usual.
+const TOKENS_PER_RUN: usize = 16;
+
 /// Finds every name run in the document.
 pub(crate) fn name_runs(a: &Analysis) -> Vec<NameRun> {
-    let mut runs = Vec::new();
+    let mut runs = Vec::with_capacity(a.len() / TOKENS_PER_RUN);
     let mut i = 0;
     while i < a.len() {
         // Most tokens are lower-case words or punctuation: neither a name word nor
@@ -187,9 +192,8 @@ fn name_word_or_skip(a: &Analysis, i: usize) -> Result<usize, usize> {
     if a.covered(i).is_some() {
         return Err(phrase_end(a.phrase(i, NOT_IN_NAME)));
     }
-    let w = a.word(i);
     // An initial: "K." in "K. P. Sharma Oli".
-    if w.len() == 1 {
+    if a.bytes(i).len() == 1 {
         if a.at(i + 1, ".") && a.joined(i) {
             return Ok(i + 2);
         }
@@ -205,17 +209,20 @@ fn name_word_or_skip(a: &Analysis, i: usize) -> Result<usize, usize> {
     if blocked && !(a.is(i, class::ZH_SURNAME) && is_pinyin_given_name(a, i + 1)) {
         return Err(phrase_end(phrase));
     }
+    // A hyphen or an apostrophe between two words, touching both, glues them
+    // into one: "Bahiddha-Nukara", "O'Brien". Most words have a space after them,
+    // and the shape bits say so before the glue is looked at.
+    const HYPHEN: &[u8] = "‐".as_bytes();
     let mut end = i + 1;
-    loop {
-        let glue = a.word(end);
-        let glued = a.joined(end - 1) && a.joined(end) && a.is_word(end + 1);
-        if glued && matches!(glue, "-" | "‐") {
-            end += 2;
-        } else if glued && a.is_apostrophe(end) && a.is_capitalized(end + 1) {
-            end += 2; // O'Brien
-        } else {
+    while a.joined(end - 1) && a.joined(end) {
+        let glues = match a.bytes(end) {
+            b"-" | HYPHEN => a.is_word(end + 1),
+            _ => a.is_apostrophe(end) && a.is_capitalized(end + 1),
+        };
+        if !glues {
             break;
         }
+        end += 2;
     }
     Ok(end)
 }
@@ -289,14 +296,13 @@ pub(crate) fn skip_honorifics_back(a: &Analysis, mut i: usize) -> usize {
     i
 }
 
-/// Evidence from the words around the run.
+/// Evidence from the words around a run without strong evidence: no honorific
+/// stands before it ([`strong_evidence`] would have found it), so a role before
+/// it ends at its first word.
 fn context_evidence(a: &Analysis, run: &NameRun) -> Option<Evidence> {
     let TokenRange { first, end } = run.range;
-    if honorific_before(a, first).is_some() {
-        return Some(Evidence::Honorific);
-    }
-    let before = skip_honorifics_back(a, first);
-    if (before.saturating_sub(4)..before).any(|k| a.phrase(k, class::ROLE) == Some(before)) {
+    debug_assert!(honorific_before(a, first).is_none());
+    if (first.saturating_sub(4)..first).any(|k| a.phrase(k, class::ROLE) == Some(first)) {
         return Some(Evidence::RoleBefore);
     }
     if a.at(end, ",") && title::position_starts(a, end + 1) {
@@ -324,25 +330,32 @@ pub(crate) fn strong_evidence(a: &Analysis, runs: &[NameRun]) -> Vec<Option<Evid
         .collect()
 }
 
-/// Every person mention with evidence: the strong ones, then runs outside
-/// organizations (`blocked` marks their tokens) with context evidence, then
-/// multi-word runs sharing a word with a person found so far.
+/// Every person mention with evidence: the strong ones, then runs outside the
+/// organizations `orgs` (in text order, not overlapping) with context evidence,
+/// then multi-word runs sharing a word with a person found so far.
 pub(crate) fn people(
     a: &Analysis,
     runs: &[NameRun],
     strong: &[Option<Evidence>],
-    blocked: &[bool],
+    orgs: &[Candidate],
 ) -> Vec<PersonCandidate> {
-    let is_blocked = |r: TokenRange| blocked[r.first..r.end].iter().any(|&b| b);
+    debug_assert!(orgs.is_sorted_by(|x, y| x.range.end <= y.range.first));
+    // Whether each run shares a token with an organization, in one walk over both
+    // in text order: no table of the tokens inside organizations to fill first.
+    let mut ahead = orgs.iter().peekable();
+    let blocked: Vec<bool> = runs
+        .iter()
+        .map(|run| {
+            while ahead.next_if(|o| o.range.end <= run.range.first).is_some() {}
+            ahead.peek().is_some_and(|o| o.range.first < run.range.end)
+        })
+        .collect();
     let mut evidence: Vec<Option<Evidence>> = runs
         .iter()
         .zip(strong)
-        .map(|(run, strong)| {
-            strong.or_else(|| {
-                (!is_blocked(run.range))
-                    .then(|| context_evidence(a, run))
-                    .flatten()
-            })
+        .zip(&blocked)
+        .map(|((run, strong), &blocked)| {
+            strong.or_else(|| (!blocked).then(|| context_evidence(a, run)).flatten())
         })
         .collect();
     let known_words: FxHashSet<&str> = runs
@@ -351,25 +364,27 @@ pub(crate) fn people(
         .filter(|(run, e)| e.is_some() && run.words.len() >= 2)
         .flat_map(|(run, _)| run.words.iter().map(|w| a.word(w.first)))
         .collect();
-    for (run, e) in runs.iter().zip(evidence.iter_mut()) {
-        let shares = run.words.len() >= 2
-            && run
-                .words
+    // Only runs with no evidence yet are looked up, a hash of each word.
+    for ((run, e), blocked) in runs.iter().zip(evidence.iter_mut()).zip(blocked) {
+        let shares = || {
+            run.words
                 .iter()
-                .any(|w| known_words.contains(a.word(w.first)));
-        if e.is_none() && shares && !is_blocked(run.range) {
+                .any(|w| known_words.contains(a.word(w.first)))
+        };
+        if e.is_none() && run.words.len() >= 2 && !blocked && shares() {
             *e = Some(Evidence::SharedWithPerson);
         }
     }
-    runs.iter()
-        .zip(evidence)
-        .filter_map(|(run, evidence)| {
-            Some(PersonCandidate {
-                run: *run,
-                evidence: evidence?,
-            })
+    // Made at its size: a candidate holds its run, and a vector grown by doubling
+    // would copy them all again at each step.
+    let mut found = Vec::with_capacity(evidence.iter().flatten().count());
+    found.extend(runs.iter().zip(evidence).filter_map(|(run, evidence)| {
+        Some(PersonCandidate {
+            run: *run,
+            evidence: evidence?,
         })
-        .collect()
+    }));
+    found
 }
 
 /// Single-word runs that repeat the first or last word of a fuller name.
@@ -378,14 +393,20 @@ pub(crate) fn bare_mentions(
     runs: &[NameRun],
     people: &[PersonCandidate],
 ) -> Vec<Candidate> {
-    let mut parts: FxHashSet<&str> = FxHashSet::default();
-    for p in people.iter().filter(|p| p.run.words.len() >= 2) {
+    // Words are compared as bytes: a span of tokens starts and ends on characters,
+    // and slicing a str would test that again for every run.
+    let text = |r: TokenRange| &a.text.as_bytes()[a.span(r).range()];
+    let full_names = people.iter().filter(|p| p.run.words.len() >= 2);
+    // Two parts a name: room for them all saves rehashing as the set grows.
+    let mut parts: FxHashSet<&[u8]> =
+        FxHashSet::with_capacity_and_hasher(2 * full_names.clone().count(), Default::default());
+    for p in full_names {
         for w in [p.run.words[0], p.run.words[p.run.words.len() - 1]] {
-            parts.insert(&a.text[a.span(w).range()]);
+            parts.insert(text(w));
         }
     }
     runs.iter()
-        .filter(|r| r.words.len() == 1 && parts.contains(&a.text[a.span(r.range).range()]))
+        .filter(|r| r.words.len() == 1 && parts.contains(text(r.range)))
         .map(|r| Candidate {
             range: r.range,
             kind: EntityKind::Person,

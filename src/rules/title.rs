@@ -32,6 +32,10 @@ const MAX_PREFIX_PARTS: usize = 6;
 /// where a role is this near.
 const MAX_PREFIX_TOKENS: usize = 16;
 
+/// Room made for one role word per this many tokens: news text has about one in
+/// twenty-five, and a vector with room for them all is not copied as it grows.
+const TOKENS_PER_ROLE: usize = 16;
+
 /// One parsed position, not yet attached to anyone.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct Position {
@@ -155,29 +159,8 @@ fn parse(a: &Analysis, i: usize, stops: Stops, last: &mut LastComplement) -> Opt
         }
     }
     let role = role?;
-    let mut end = role.end;
-    let mut complement = None;
-    if matches!(a.bytes(end), b"of" | b"to" | b"for")
-        && !a.token(end + 1).is_some_and(|t| t.newline_before())
-    {
-        let at = organization::skip_article(a, end + 1);
-        if let Some(p) = last.phrase(a, at, stops) {
-            end = p.range.end;
-            complement = Some(p);
-        } else if at > end + 1 && is_lowercase_head(a, at) {
-            // "co-chair of the committee"
-            end = at + 1;
-            complement = Some(Phrase {
-                range: TokenRange::new(at, at + 1),
-                segments: InlineVec::one(Segment {
-                    range: TokenRange::new(at, at + 1),
-                    kind: Some(EntityKind::Org),
-                    entry: None,
-                }),
-                team: false,
-            });
-        }
-    }
+    let complement = complement(a, role.end, stops, last);
+    let end = complement.as_ref().map_or(role.end, |c| c.range.end);
     let acronym =
         (a.at(end, "(") && a.token(end + 1).is_some_and(|t| t.all_caps()) && a.at(end + 2, ")"))
             .then(|| TokenRange::new(end + 1, end + 2));
@@ -189,6 +172,57 @@ fn parse(a: &Analysis, i: usize, stops: Stops, last: &mut LastComplement) -> Opt
         complement,
         acronym,
     })
+}
+
+/// The complement of a role ending at `end`: "of", "to" or "for" and an
+/// organization phrase, or a head word in lower case ("co-chair of the committee").
+fn complement(a: &Analysis, end: usize, stops: Stops, last: &mut LastComplement) -> Option<Phrase> {
+    if !matches!(a.bytes(end), b"of" | b"to" | b"for")
+        || a.token(end + 1).is_some_and(|t| t.newline_before())
+    {
+        return None;
+    }
+    let at = organization::skip_article(a, end + 1);
+    last.phrase(a, at, stops).or_else(|| {
+        (at > end + 1 && is_lowercase_head(a, at)).then(|| Phrase {
+            range: TokenRange::new(at, at + 1),
+            segments: InlineVec::one(Segment {
+                range: TokenRange::new(at, at + 1),
+                kind: Some(EntityKind::Org),
+                entry: None,
+            }),
+            team: false,
+        })
+    })
+}
+
+/// True if a position may start at token `i`: a role or a modifier starts there,
+/// or a capitalized word that is a demonym or may open the name of a body. Most
+/// capitalized words near a role are none of these ("On Monday the minister"): a
+/// look at classes and gazetteer hits spares them a parse.
+fn may_open(a: &Analysis, i: usize) -> bool {
+    a.starts(i, class::ROLE | class::MODIFIER)
+        || (a.is_capitalized(i) && (a.is(i, class::DEMONYM) || may_name_body(a, i)))
+}
+
+/// False if the organization segment [`parse`] would read at `i` cannot be a body
+/// or a place: only a gazetteer entity or a head word gives a segment a kind, and
+/// a segment ends at the first lower-case word that no entity starts at (the "s"
+/// of a possessive aside, which it steps over).
+fn may_name_body(a: &Analysis, i: usize) -> bool {
+    let ends_segment = |j: usize| {
+        a.is_word(j) && !a.is_capitalized(j) && a.hit(j).is_none() && !a.is_apostrophe(j - 1)
+    };
+    let mut j = i;
+    loop {
+        if a.hit(j).is_some() || a.starts(j, class::ORG_HEAD | class::ORG_SUFFIX) {
+            return true;
+        }
+        j += 1;
+        if j >= a.len() || ends_segment(j) {
+            return false;
+        }
+    }
 }
 
 /// True if token `i` is a head word in lower case: "committee", "ministry".
@@ -329,7 +363,8 @@ pub(crate) fn attach(a: &Analysis, mentions: &[TokenRange], stops: Stops) -> Att
     // starting at its own token. About as many positions as roles ("Vice President"
     // is parsed at "Vice" and at "President"): room for them all saves copying the
     // big items as the vector grows.
-    let roles: Vec<usize> = (0..a.len()).filter(|&k| a.starts(k, class::ROLE)).collect();
+    let mut roles: Vec<usize> = Vec::with_capacity(a.len() / TOKENS_PER_ROLE);
+    roles.extend((0..a.len()).filter(|&k| a.starts(k, class::ROLE)));
     let mut parsed: Vec<Position> = Vec::with_capacity(roles.len() + roles.len() / 4);
     let mut position_at = TokenSet::new(a.len());
     // No position begins inside another one's complement: in "Chairman of the State
@@ -337,15 +372,15 @@ pub(crate) fn attach(a: &Analysis, mentions: &[TokenRange], stops: Stops) -> Att
     let mut complement = TokenRange::default();
     let mut last_complement = LastComplement::default();
     // A position has a role within a few tokens of its start: only the tokens
-    // shortly before each role (and the role's own) are tried. Only a capitalized
-    // word, a role or a modifier can open a position.
+    // shortly before each role (and the role's own) are tried, and of those only
+    // the ones that may open a position.
     let mut from = 0;
     for role in roles {
         for i in from.max(role.saturating_sub(MAX_PREFIX_TOKENS))..=role {
             let in_complement = complement.first <= i && i < complement.end;
             if !in_complement
                 && !stops.in_name(i)
-                && (a.is_capitalized(i) || a.starts(i, class::ROLE | class::MODIFIER))
+                && may_open(a, i)
                 && let Some(p) = parse(a, i, stops, &mut last_complement)
             {
                 if let Some(c) = p
@@ -421,12 +456,14 @@ pub(crate) fn attach(a: &Analysis, mentions: &[TokenRange], stops: Stops) -> Att
     // parsed, as positions are parsed in text order. Positions by end, in text
     // order where ends are equal (the order is nearly always sorted already, and the
     // sort sees that in one pass).
-    let mut by_end: Vec<(usize, u32)> = parsed
-        .iter()
-        .enumerate()
-        .filter(|(_, p)| p.range.first < p.outer_end())
-        .map(|(k, p)| (p.outer_end(), k as u32))
-        .collect();
+    let mut by_end: Vec<(usize, u32)> = Vec::with_capacity(parsed.len());
+    by_end.extend(
+        parsed
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| p.range.first < p.outer_end())
+            .map(|(k, p)| (p.outer_end(), k as u32)),
+    );
     by_end.sort_unstable();
     by_end.dedup_by_key(|&mut (end, _)| end);
     let mut ends = TokenSet::new(a.len());
