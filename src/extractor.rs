@@ -90,7 +90,9 @@ impl Extractor {
                 .map(|(run, _)| run.range),
         );
 
-        let orgs = organization::find(&a, &stops);
+        // Titles read again many of the segments read here: one reader keeps them.
+        let mut reader = organization::Reader::keeping(&a, &stops);
+        let orgs = organization::find(&mut reader);
         let people = person::people(&a, &runs, &strong, &orgs);
         let places = location::find(&a);
         let definitions = acronym::definitions(&a);
@@ -114,7 +116,7 @@ impl Extractor {
             .filter(|c| c.kind == EntityKind::Person)
             .map(|c| c.range)
             .collect();
-        let held = title::attach(&a, &person_mentions, &stops);
+        let held = title::attach(&a, &person_mentions, &mut reader);
         resolve::document(&a, entities, held, &person_mentions, &definitions)
     }
 }

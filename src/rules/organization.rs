@@ -12,6 +12,8 @@
 //! International Department of the CPC Central Committee*"), where a complement
 //! without a head word ("of Foreign Affairs") is still part of the title.
 
+use std::cell::Cell;
+
 use crate::EntityKind;
 use crate::analysis::Analysis;
 use crate::lexicon::class;
@@ -121,47 +123,131 @@ fn title_case_function_word(a: &Analysis, start: usize, j: usize) -> bool {
     j > start && !a.token(j).is_some_and(|t| t.sentence_start()) && a.is_capitalized(j + 1)
 }
 
-/// Parses one segment starting at `i`. `after_connector` allows a role word to
-/// open it ("Administration of the President of ...").
-pub(crate) fn segment(
-    a: &Analysis,
-    i: usize,
-    stops: Stops,
-    after_connector: bool,
-) -> Option<Segment> {
-    segment_within(a, i, stops, after_connector, a.len())
+/// Reads the segments and phrases of one text, with the names that stop them.
+///
+/// The segments read are kept, by the token each starts at: the title pass reads
+/// again most of what the organization pass read ("of Foreign Affairs" after
+/// "Minister"), and parses a title from each token before its role ("Chinese",
+/// then "Foreign", of "Chinese Foreign Minister"), so a third of the segments
+/// asked for were read before.
+pub(crate) struct Reader<'r> {
+    a: &'r Analysis<'r, 'r>,
+    stops: Stops<'r>,
+    /// What [`segment_within`] read, by the token it started at, in the order read.
+    read: Vec<(usize, Option<Segment>)>,
+    /// For each token, the index in `read` of the segment read there, if the entry
+    /// there says it started at that token; empty if the reader keeps nothing.
+    ///
+    /// A text of a megabyte has some sixty thousand segments read, too many to
+    /// search among or insert into, so the table has an entry per token. It is
+    /// never cleared: an entry left by an earlier text points past the end of
+    /// `read` or at a segment that started elsewhere.
+    read_at: Vec<u32>,
 }
 
-/// [`segment`], reading no further than token `limit`.
-fn segment_within(
-    a: &Analysis,
-    i: usize,
-    stops: Stops,
-    after_connector: bool,
-    limit: usize,
-) -> Option<Segment> {
+/// The `read` and `read_at` of the last reader on this thread that kept segments:
+/// the next text's reader writes into memory already mapped, and a long table is
+/// not filled again, nor `read` grown step by step, text after text.
+type Spare = (Vec<(usize, Option<Segment>)>, Vec<u32>);
+
+thread_local! {
+    static SPARE: Cell<Spare> = const { Cell::new((Vec::new(), Vec::new())) };
+}
+
+impl<'r> Reader<'r> {
+    /// A table longer than this, in entries, goes back to the allocator rather than
+    /// being kept: one huge text must not pin its memory for the rest of a thread's
+    /// life.
+    const KEEP_AT_MOST: usize = 32 << 20;
+
+    /// A reader that keeps nothing: for one phrase.
+    pub fn new(a: &'r Analysis<'r, 'r>, stops: Stops<'r>) -> Reader<'r> {
+        Reader {
+            a,
+            stops,
+            read: Vec::new(),
+            read_at: Vec::new(),
+        }
+    }
+
+    /// A reader that keeps every segment it reads: for passes over the whole text.
+    pub fn keeping(a: &'r Analysis<'r, 'r>, stops: Stops<'r>) -> Reader<'r> {
+        let (mut read, mut read_at) = SPARE.take();
+        read.clear();
+        if read_at.len() < a.len() {
+            read_at.resize(a.len(), 0);
+        }
+        Reader {
+            a,
+            stops,
+            read,
+            read_at,
+        }
+    }
+
+    /// Where names lie.
+    pub fn stops(&self) -> Stops<'r> {
+        self.stops
+    }
+
+    /// Parses one segment starting at `i`. `after_connector` allows a role word to
+    /// open it ("Administration of the President of ...").
+    ///
+    /// Inline: the look-up is a few instructions, less than a call around them.
+    #[inline]
+    pub fn segment(&mut self, i: usize, after_connector: bool) -> Option<Segment> {
+        // What is kept is the segment as read after a connector: with none, a role
+        // word that opens it makes no segment.
+        if !after_connector && role_at(self.a, i) {
+            return None;
+        }
+        let Some(at) = self.read_at.get_mut(i) else {
+            return segment_within(self.a, i, self.stops, self.a.len());
+        };
+        match self.read.get(*at as usize) {
+            Some(&(start, segment)) if start == i => segment,
+            _ => {
+                let segment = segment_within(self.a, i, self.stops, self.a.len());
+                *at = self.read.len() as u32;
+                self.read.push((i, segment));
+                segment
+            }
+        }
+    }
+}
+
+impl Drop for Reader<'_> {
+    fn drop(&mut self) {
+        if !self.read_at.is_empty() && self.read_at.len() <= Self::KEEP_AT_MOST {
+            SPARE.set((
+                std::mem::take(&mut self.read),
+                std::mem::take(&mut self.read_at),
+            ));
+        }
+    }
+}
+
+/// The segment starting at `i`, reading no further than token `limit`, as after a
+/// connector: a role word may open it.
+fn segment_within(a: &Analysis, i: usize, stops: Stops, limit: usize) -> Option<Segment> {
     let hit = a.hit(i);
-    // Only a gazetteer entity or a capitalized word opens a segment: the tests
-    // below are for those.
-    if hit.is_none() && !a.is_capitalized(i) {
+    // Only a gazetteer entity or a capitalized word opens a segment, and none opens
+    // where a name begins: most tokens leave here, before the tests below.
+    if (hit.is_none() && !a.is_capitalized(i)) || stopped(stops, i) {
         return None;
     }
-    let opens = hit.is_some()
-        || !(a.is_function_word(i)
-            || a.starts(i, class::HONORIFIC)
-            || is_calendar_word(a.bytes(i)));
+    if hit.is_none()
+        && (a.is_function_word(i) || a.starts(i, class::HONORIFIC) || is_calendar_word(a.bytes(i)))
+    {
+        return None;
+    }
     // "Senior CPC official", "Placing ASEAN at the core": a modifier, or a word no
     // list knows that opens a sentence, is not part of the known body after it.
     let name_like =
         class::ORG_HEAD | class::ORG_SUFFIX | class::DEMONYM | class::GIVEN | class::SURNAME;
     let unknown_sentence_opener =
-        a.token(i).is_some_and(|t| t.sentence_start()) && hit.is_none() && !a.is(i, name_like);
-    let before_entity =
-        (a.is(i, class::MODIFIER) || unknown_sentence_opener) && a.hit(i + 1).is_some();
-    if stopped(stops, i) || !opens || before_entity {
-        return None;
-    }
-    if !after_connector && role_at(a, i) {
+        || a.token(i).is_some_and(|t| t.sentence_start()) && hit.is_none() && !a.is(i, name_like);
+    if (a.is(i, class::MODIFIER) || unknown_sentence_opener()) && a.hit(i + 1).is_some() {
         return None;
     }
     let mut j = i;
@@ -233,7 +319,7 @@ fn segment_within(
     // "U.S.-ASEAN relations": two entities joined by a hyphen, with no head word
     // after them, are two mentions; the segment ends before the hyphen.
     if let Some(hyphen) = joined_entities_at {
-        return segment_within(a, i, stops, true, hyphen);
+        return segment_within(a, i, stops, hyphen);
     }
     let segment = match org_end {
         // Capitalized words after the last head word are a name, not part of the
@@ -281,66 +367,74 @@ fn glue(a: &Analysis, j: usize) -> Option<usize> {
 /// Parses a phrase starting at `i`: a segment, then connectors and segments.
 /// In a title complement (`complement`) a segment without a head still counts.
 pub(crate) fn phrase(a: &Analysis, i: usize, stops: Stops, complement: bool) -> Option<Phrase> {
-    let first = segment(a, i, stops, complement)?;
-    Some(phrase_from(a, first, stops, complement))
+    Reader::new(a, stops).phrase(i, complement)
 }
 
-/// The phrase whose first segment is `first`: the connectors and segments after it.
-fn phrase_from(a: &Analysis, first: Segment, stops: Stops, complement: bool) -> Phrase {
-    let i = first.range.first;
-    let mut segments = InlineVec::one(first);
-    let mut end = first.range.end;
-    let mut inside_of = complement;
-    loop {
-        let connector = a.bytes(end);
-        let (next_at, connects) = match connector {
-            b"of" | b"for" | b"on" => (skip_article(a, end + 1), true),
-            b"in" => (skip_article(a, end + 1), true),
-            b"and" if inside_of && !a.is_article(end + 1) => (end + 1, true),
-            // "Ambassador of Laos to Vietnam"
-            b"to" if inside_of => (skip_article(a, end + 1), true),
-            _ => (end, false),
-        };
-        if !connects {
-            break;
-        }
-        let Some(next) = segment(a, next_at, stops, connector != b"and") else {
-            break;
-        };
-        // "Group in the Bundestag", "Fair for Trade in Services"; not "Party in Beijing".
-        // "in" continues a name still being read ("Fair for Trade in Services") or
-        // names a body ("Group in the Bundestag"); not "Party in Beijing", "CPC in Dialogue".
-        let previous_is_body = segments
-            .last()
-            .is_some_and(|s| s.kind == Some(EntityKind::Org));
-        if connector == b"in"
-            && (next.kind == Some(EntityKind::Loc)
-                || (previous_is_body && next.kind != Some(EntityKind::Org)))
-        {
-            break;
-        }
-        if connector == b"to" && next.kind != Some(EntityKind::Loc) {
-            break;
-        }
-        // Two bodies are two names ("the Party of A and the Front of B"); words
-        // without a head before "and" are the start of one ("Workers and Peasants Party").
-        if connector == b"and"
-            && ((previous_is_body && next.kind == Some(EntityKind::Org))
-                || role_at(a, next.range.end)
-                || a.is(next.range.end, class::ROLE))
-        {
-            break;
-        }
-        if !segments.push(next) {
-            break;
-        }
-        inside_of |= matches!(connector, b"of" | b"for");
-        end = next.range.end;
+impl Reader<'_> {
+    /// [`phrase`], with the segments this reader has read.
+    pub fn phrase(&mut self, i: usize, complement: bool) -> Option<Phrase> {
+        let first = self.segment(i, complement)?;
+        Some(self.phrase_from(first, complement))
     }
-    Phrase {
-        range: TokenRange::new(i, end),
-        segments,
-        team: false,
+
+    /// The phrase whose first segment is `first`: the connectors and segments after it.
+    fn phrase_from(&mut self, first: Segment, complement: bool) -> Phrase {
+        let a = self.a;
+        let i = first.range.first;
+        let mut segments = InlineVec::one(first);
+        let mut end = first.range.end;
+        let mut inside_of = complement;
+        loop {
+            let connector = a.bytes(end);
+            let (next_at, connects) = match connector {
+                b"of" | b"for" | b"on" => (skip_article(a, end + 1), true),
+                b"in" => (skip_article(a, end + 1), true),
+                b"and" if inside_of && !a.is_article(end + 1) => (end + 1, true),
+                // "Ambassador of Laos to Vietnam"
+                b"to" if inside_of => (skip_article(a, end + 1), true),
+                _ => (end, false),
+            };
+            if !connects {
+                break;
+            }
+            let Some(next) = self.segment(next_at, connector != b"and") else {
+                break;
+            };
+            // "Group in the Bundestag", "Fair for Trade in Services"; not "Party in Beijing".
+            // "in" continues a name still being read ("Fair for Trade in Services") or
+            // names a body ("Group in the Bundestag"); not "Party in Beijing", "CPC in Dialogue".
+            let previous_is_body = segments
+                .last()
+                .is_some_and(|s| s.kind == Some(EntityKind::Org));
+            if connector == b"in"
+                && (next.kind == Some(EntityKind::Loc)
+                    || (previous_is_body && next.kind != Some(EntityKind::Org)))
+            {
+                break;
+            }
+            if connector == b"to" && next.kind != Some(EntityKind::Loc) {
+                break;
+            }
+            // Two bodies are two names ("the Party of A and the Front of B"); words
+            // without a head before "and" are the start of one ("Workers and Peasants Party").
+            if connector == b"and"
+                && ((previous_is_body && next.kind == Some(EntityKind::Org))
+                    || role_at(a, next.range.end)
+                    || a.is(next.range.end, class::ROLE))
+            {
+                break;
+            }
+            if !segments.push(next) {
+                break;
+            }
+            inside_of |= matches!(connector, b"of" | b"for");
+            end = next.range.end;
+        }
+        Phrase {
+            range: TokenRange::new(i, end),
+            segments,
+            team: false,
+        }
     }
 }
 
@@ -375,7 +469,8 @@ impl Phrase {
 /// Each comes out as its entity candidate, not as the parsed phrase: the segments
 /// are not needed past here, and a phrase with room for all of them is several
 /// times larger, which shows on a text dense with names.
-pub(crate) fn find(a: &Analysis, stops: Stops) -> Vec<Candidate> {
+pub(crate) fn find(reader: &mut Reader) -> Vec<Candidate> {
+    let (a, stops) = (reader.a, reader.stops);
     let mut found = Vec::new();
     let mut teams = table::teams(a, stops).into_iter();
     let mut next_team = teams.next();
@@ -397,9 +492,9 @@ pub(crate) fn find(a: &Analysis, stops: Stops) -> Vec<Candidate> {
         // body ("Ministry of Commerce"), not any capitalized word ("Delegates of the
         // ...") or a place ("China for the CPC"): the segment decides before the
         // rest of the phrase is read.
-        match segment(a, i, stops, false) {
+        match reader.segment(i, false) {
             Some(first) if first.kind == Some(EntityKind::Org) => {
-                let p = phrase_from(a, first, stops, false);
+                let p = reader.phrase_from(first, false);
                 i = p.range.end;
                 if !is_numbered_congress(a, &p) && !is_bare_head(a, &p) {
                     found.push(p.candidate());

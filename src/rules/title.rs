@@ -22,7 +22,7 @@ use crate::EntityKind;
 use crate::analysis::Analysis;
 use crate::lexicon::class;
 use crate::rules::inline::InlineVec;
-use crate::rules::organization::{self, Phrase, Segment, Stops};
+use crate::rules::organization::{self, Phrase, Reader, Segment};
 use crate::rules::{NameMarks, TokenRange};
 
 /// Most modifiers and pre-modifiers read before a role.
@@ -99,11 +99,11 @@ struct LastComplement(Option<(usize, Option<Phrase>)>);
 
 impl LastComplement {
     /// The organization phrase of a complement starting at `at`.
-    fn phrase(&mut self, a: &Analysis, at: usize, stops: Stops) -> Option<Phrase> {
+    fn phrase(&mut self, reader: &mut Reader, at: usize) -> Option<Phrase> {
         match self.0 {
             Some((start, phrase)) if start == at => phrase,
             _ => {
-                let phrase = organization::phrase(a, at, stops, true);
+                let phrase = reader.phrase(at, true);
                 self.0 = Some((at, phrase));
                 phrase
             }
@@ -112,7 +112,12 @@ impl LastComplement {
 }
 
 /// Parses a position starting at token `i`.
-fn parse(a: &Analysis, i: usize, stops: Stops, last: &mut LastComplement) -> Option<Position> {
+fn parse(
+    a: &Analysis,
+    i: usize,
+    reader: &mut Reader,
+    last: &mut LastComplement,
+) -> Option<Position> {
     if !a.is_word(i) {
         return None;
     }
@@ -150,7 +155,7 @@ fn parse(a: &Analysis, i: usize, stops: Stops, last: &mut LastComplement) -> Opt
             j += 1;
             continue;
         }
-        match organization::segment(a, j, stops, false) {
+        match reader.segment(j, false) {
             Some(s) if s.kind.is_some() && s.range.end > j => {
                 prefix_links.push(Link::from_segment(&s));
                 j = s.range.end;
@@ -159,7 +164,7 @@ fn parse(a: &Analysis, i: usize, stops: Stops, last: &mut LastComplement) -> Opt
         }
     }
     let role = role?;
-    let complement = complement(a, role.end, stops, last);
+    let complement = complement(a, role.end, reader, last);
     let end = complement.as_ref().map_or(role.end, |c| c.range.end);
     let acronym =
         (a.at(end, "(") && a.token(end + 1).is_some_and(|t| t.all_caps()) && a.at(end + 2, ")"))
@@ -176,14 +181,19 @@ fn parse(a: &Analysis, i: usize, stops: Stops, last: &mut LastComplement) -> Opt
 
 /// The complement of a role ending at `end`: "of", "to" or "for" and an
 /// organization phrase, or a head word in lower case ("co-chair of the committee").
-fn complement(a: &Analysis, end: usize, stops: Stops, last: &mut LastComplement) -> Option<Phrase> {
+fn complement(
+    a: &Analysis,
+    end: usize,
+    reader: &mut Reader,
+    last: &mut LastComplement,
+) -> Option<Phrase> {
     if !matches!(a.bytes(end), b"of" | b"to" | b"for")
         || a.token(end + 1).is_some_and(|t| t.newline_before())
     {
         return None;
     }
     let at = organization::skip_article(a, end + 1);
-    last.phrase(a, at, stops).or_else(|| {
+    last.phrase(reader, at).or_else(|| {
         (at > end + 1 && is_lowercase_head(a, at)).then(|| Phrase {
             range: TokenRange::new(at, at + 1),
             segments: InlineVec::one(Segment {
@@ -272,8 +282,9 @@ fn skip_fillers(a: &Analysis, mut i: usize) -> usize {
 /// before a comma and `i`.
 pub(crate) fn position_starts(a: &Analysis, i: usize) -> bool {
     let i = skip_fillers(a, i);
-    parse(a, i, &NameMarks::default(), &mut LastComplement::default())
-        .is_some_and(|p| p.role.first >= i)
+    let no_names = NameMarks::default();
+    let mut reader = Reader::new(a, &no_names);
+    parse(a, i, &mut reader, &mut LastComplement::default()).is_some_and(|p| p.role.first >= i)
 }
 
 /// A position attached to the person mention at `holder` (an index into the
@@ -353,7 +364,10 @@ impl Numbered {
 }
 
 /// Attaches positions to the person mentions (sorted, non-overlapping ranges).
-pub(crate) fn attach(a: &Analysis, mentions: &[TokenRange], stops: Stops) -> Attached {
+/// `reader` is the one [`organization::find`] read with: most segments of titles
+/// were read there.
+pub(crate) fn attach(a: &Analysis, mentions: &[TokenRange], reader: &mut Reader) -> Attached {
+    let stops = reader.stops();
     let mut mention_at = TokenSet::new(a.len());
     for m in mentions {
         mention_at.insert(m.first);
@@ -381,7 +395,7 @@ pub(crate) fn attach(a: &Analysis, mentions: &[TokenRange], stops: Stops) -> Att
             if !in_complement
                 && !stops.in_name(i)
                 && may_open(a, i)
-                && let Some(p) = parse(a, i, stops, &mut last_complement)
+                && let Some(p) = parse(a, i, reader, &mut last_complement)
             {
                 if let Some(c) = p
                     .complement
