@@ -155,10 +155,10 @@ thread_local! {
 }
 
 impl<'r> Reader<'r> {
-    /// A table longer than this, in entries, goes back to the allocator rather than
-    /// being kept: one huge text must not pin its memory for the rest of a thread's
-    /// life.
-    const KEEP_AT_MOST: usize = 32 << 20;
+    /// Spare memory larger than this, in bytes, goes back to the allocator rather
+    /// than being kept: one huge text must not pin its memory for the rest of a
+    /// thread's life.
+    const KEEP_AT_MOST: usize = 64 << 20;
 
     /// A reader that keeps nothing: for one phrase.
     pub fn new(a: &'r Analysis<'r, 'r>, stops: Stops<'r>) -> Reader<'r> {
@@ -218,7 +218,9 @@ impl<'r> Reader<'r> {
 
 impl Drop for Reader<'_> {
     fn drop(&mut self) {
-        if !self.read_at.is_empty() && self.read_at.len() <= Self::KEEP_AT_MOST {
+        let bytes = self.read.capacity() * size_of::<(usize, Option<Segment>)>()
+            + self.read_at.capacity() * size_of::<u32>();
+        if !self.read_at.is_empty() && bytes <= Self::KEEP_AT_MOST {
             SPARE.set((
                 std::mem::take(&mut self.read),
                 std::mem::take(&mut self.read_at),
