@@ -130,15 +130,17 @@ fn look_up(
     let bytes = text.as_bytes();
     let mut phrase_heads = Vec::new();
     let mut lower = String::new();
-    words.reserve(tokens.len());
-    classes.reserve(tokens.len());
-    for (i, t) in tokens.iter().enumerate() {
+    // Filled up front and written in place: no test of capacity per token, and
+    // nothing to write for punctuation.
+    words.resize(tokens.len(), NO_WORD);
+    classes.resize(tokens.len(), Classes::NONE);
+    let slots = words.iter_mut().zip(classes.iter_mut());
+    for (i, (t, (word_id, token_classes))) in tokens.iter().zip(slots).enumerate() {
         let word = &bytes[t.range()];
         let id = lexicon.id_of_bytes(word).unwrap_or(NO_WORD);
-        words.push(id);
+        *word_id = id;
         // Punctuation has no classes, bar the full stop of "H.E." and "U.S.".
         if t.kind == TokenKind::Punct && *word != *b"." {
-            classes.push(Classes::NONE);
             continue;
         }
         let found = bits(lexicon.classes(id));
@@ -160,12 +162,12 @@ fn look_up(
                 lexicon.word(&lower) & (class::SPEECH_VERB | class::NOT_NAME | class::FUNCTION),
             );
         }
-        classes.push(Classes {
+        *token_classes = Classes {
             flags,
             lower: lf,
             starts: flags,
             ..Classes::NONE
-        });
+        };
     }
     phrase_heads
 }
