@@ -363,8 +363,9 @@ static ASCII_CLASS: [u8; 256] = {
 /// if it is too long to be one token.
 ///
 /// The loop over the word's bytes only finds its end: a word that begins in lower
-/// case (most of them) has its shape from its first byte, and the others look at
-/// their bytes again, from the start, only as far as they must.
+/// case (most of them) has its shape and kind from its first byte and returns at
+/// once, and the others look at their bytes again, from the start, only as far as
+/// they must.
 #[inline]
 fn scan_ascii_word(bytes: &[u8], start: usize, first: u8) -> Option<Token> {
     let mut i = start + 1;
@@ -374,13 +375,15 @@ fn scan_ascii_word(bytes: &[u8], start: usize, first: u8) -> Option<Token> {
     if bytes.get(i).is_some_and(|&b| b >= 0x80) || i - start > MAX_TOKEN_BYTES {
         return None;
     }
+    if first == LOWER {
+        return Some(Token::new(start, i, TokenKind::Word, shape::LOWERCASE));
+    }
     // The bytes after the first, whose class is known already.
     let rest = &bytes[start + 1..i];
     // No lower case and two capitals or more: all caps ("UN", not "A1"). After a
     // capital one more will do, after a digit two must follow. Short-circuiting
     // (`nth`, not `count`): most capitalized words are settled by their second byte.
-    let all_caps = first != LOWER
-        && !rest.iter().any(u8::is_ascii_lowercase)
+    let all_caps = !rest.iter().any(u8::is_ascii_lowercase)
         && rest
             .iter()
             .filter(|b| b.is_ascii_uppercase())
@@ -395,7 +398,7 @@ fn scan_ascii_word(bytes: &[u8], start: usize, first: u8) -> Option<Token> {
         start,
         i,
         kind,
-        letter_bits(first == UPPER, all_caps, first == LOWER),
+        letter_bits(first == UPPER, all_caps, false),
     ))
 }
 
