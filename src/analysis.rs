@@ -150,26 +150,29 @@ fn look_up(
         let flags = found & !bits(class::INTERNAL);
         let mut lf = found & bits(class::FUNCTION);
         if id == NO_WORD && t.capitalized() && t.is_word() && (2..=12).contains(&word.len()) {
-            let word = t.text(text);
-            lower.clear();
-            if word.is_ascii() {
-                lower.push_str(word);
-                lower.make_ascii_lowercase();
-            } else {
-                lower.extend(word.chars().flat_map(char::to_lowercase));
-            }
-            lf |= bits(
-                lexicon.word(&lower) & (class::SPEECH_VERB | class::NOT_NAME | class::FUNCTION),
-            );
+            lf |= lower_case_classes(t.text(text), lexicon, &mut lower);
         }
-        *token_classes = Classes {
-            flags,
-            lower: lf,
-            starts: flags,
-            ..Classes::NONE
-        };
+        // The hit fields keep their `NONE` values.
+        token_classes.flags = flags;
+        token_classes.lower = lf;
+        token_classes.starts = flags;
     }
     phrase_heads
+}
+
+/// The verb, not-a-name and function-word classes of `word` in lower case, built
+/// in `lower`. Out of line: few tokens need it, and inline it kept the loop over
+/// every token short of registers.
+#[inline(never)]
+fn lower_case_classes(word: &str, lexicon: &Lexicon, lower: &mut String) -> Bits {
+    lower.clear();
+    if word.is_ascii() {
+        lower.push_str(word);
+        lower.make_ascii_lowercase();
+    } else {
+        lower.extend(word.chars().flat_map(char::to_lowercase));
+    }
+    bits(lexicon.word(lower) & (class::SPEECH_VERB | class::NOT_NAME | class::FUNCTION))
 }
 
 /// The list phrases of two or more tokens, `(first, end, classes)` in text order,
