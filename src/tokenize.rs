@@ -270,34 +270,42 @@ fn split_into(text: &str, tokens: &mut Vec<Token>) {
             }
             i += 1;
         } else {
-            let ch = text[i..].chars().next().unwrap_or(' ');
-            if ch.is_whitespace() {
-                before |= shape::SPACE_BEFORE;
-                if matches!(ch, '\u{2028}' | '\u{2029}' | '\u{85}') {
-                    before |= LINE_BREAK;
-                }
-                i += ch.len_utf8();
-                continue;
-            }
-            let start = i;
-            if ch.is_alphanumeric() {
-                i = cut_long(text, start, scan_word(text, i), MAX_TOKEN_BYTES);
-            } else {
-                i += first_grapheme_len(&text[i..]);
-            }
-            let token = make_token(text, start, i);
-            if token.kind == TokenKind::Punct {
-                tokens.push(Token {
-                    shape: token.shape | (before & !shape::SENTENCE_START),
-                    ..token
-                });
-                before &= shape::SENTENCE_START;
-            } else {
-                push_word(tokens, token, before);
-                before = 0;
-            }
+            i = split_non_ascii(text, i, tokens, &mut before);
         }
     }
+}
+
+/// The general path of [`split_into`], for a non-ASCII character at byte `i`:
+/// appends the token it begins (if it is not white space), updates `before` as
+/// the ASCII paths do, and returns where the next token may begin. Out of line, so
+/// that the loop over ASCII text keeps its registers.
+#[inline(never)]
+fn split_non_ascii(text: &str, i: usize, tokens: &mut Vec<Token>, before: &mut u8) -> usize {
+    let ch = text[i..].chars().next().unwrap_or(' ');
+    if ch.is_whitespace() {
+        *before |= shape::SPACE_BEFORE;
+        if matches!(ch, '\u{2028}' | '\u{2029}' | '\u{85}') {
+            *before |= LINE_BREAK;
+        }
+        return i + ch.len_utf8();
+    }
+    let end = if ch.is_alphanumeric() {
+        cut_long(text, i, scan_word(text, i), MAX_TOKEN_BYTES)
+    } else {
+        i + first_grapheme_len(&text[i..])
+    };
+    let token = make_token(text, i, end);
+    if token.kind == TokenKind::Punct {
+        tokens.push(Token {
+            shape: token.shape | (*before & !shape::SENTENCE_START),
+            ..token
+        });
+        *before &= shape::SENTENCE_START;
+    } else {
+        push_word(tokens, token, *before);
+        *before = 0;
+    }
+    end
 }
 
 /// Appends a word or number with the shape bits of what precedes it (a sentence
