@@ -316,23 +316,26 @@ impl<'t, 'l> Analysis<'t, 'l> {
 
     /// End of the longest word-list phrase of `mask` starting at `i`.
     ///
-    /// Inline, so that the one-step test that answers for most tokens costs no
-    /// call; the search among phrases is out of line.
+    /// Inline, so that the tests that answer for most tokens (nothing of `mask`
+    /// starts here, or only the word itself) cost no call; the search among
+    /// phrases is out of line.
     #[inline]
     pub fn phrase(&self, i: usize, mask: u32) -> Option<usize> {
-        if !self.starts(i, mask) {
+        let &Classes { flags, starts, .. } = self.classes.get(i)?;
+        if starts & bits(mask) == 0 {
             return None;
         }
-        self.longest_phrase(i, mask)
+        let word = (flags & bits(mask) != 0).then_some(i + 1);
+        if starts & bits(class::PHRASE_START) == 0 {
+            return word;
+        }
+        self.longest_phrase(i, mask, word)
     }
 
-    /// [`phrase`](Self::phrase) at a token where something of `mask` starts.
-    fn longest_phrase(&self, i: usize, mask: u32) -> Option<usize> {
-        let Classes { flags, starts, .. } = self.classes[i];
-        let mut best = (flags & bits(mask) != 0).then_some(i + 1);
-        if starts & bits(class::PHRASE_START) == 0 {
-            return best;
-        }
+    /// [`phrase`](Self::phrase) at a token where a list phrase starts, given the
+    /// end of the word itself if it is of `mask`.
+    fn longest_phrase(&self, i: usize, mask: u32, word: Option<usize>) -> Option<usize> {
+        let mut best = word;
         let from = self.phrases.partition_point(|p| p.0 < i);
         for &(_, end, class) in self.phrases[from..].iter().take_while(|p| p.0 == i) {
             if class & mask != 0 && best.is_none_or(|b| end > b) {
