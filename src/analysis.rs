@@ -375,10 +375,10 @@ impl<'t, 'l> Analysis<'t, 'l> {
         self.tokens.get(i).is_some_and(Token::is_word)
     }
 
+    /// True if token `i` is a word whose first letter is a capital (a capitalized
+    /// token is always a word: see `Token::capitalized`).
     pub fn is_capitalized(&self, i: usize) -> bool {
-        self.tokens
-            .get(i)
-            .is_some_and(|t| t.is_word() && t.capitalized())
+        self.tokens.get(i).is_some_and(Token::capitalized)
     }
 
     /// True if tokens `i` and `i + 1` touch (no white space between).
@@ -407,7 +407,8 @@ impl<'t, 'l> Analysis<'t, 'l> {
 
     /// True if token `i` is an apostrophe (straight or curly).
     pub fn is_apostrophe(&self, i: usize) -> bool {
-        matches!(self.word(i), "'" | "’")
+        // "’" in UTF-8.
+        matches!(self.bytes(i), b"'" | b"\xE2\x80\x99")
     }
 
     /// True if tokens `i..` are a possessive ending `'s` glued to the word before.

@@ -100,7 +100,8 @@ impl Token {
         self.kind == TokenKind::Word
     }
 
-    /// First character is an upper-case letter.
+    /// First character is an upper-case letter: a word's, as numbers begin with a
+    /// digit and punctuation with no letter.
     #[inline]
     pub fn capitalized(&self) -> bool {
         self.shape & shape::CAPITALIZED != 0
@@ -581,6 +582,14 @@ mod tests {
         for s in ["ễa", "e\u{301}a", "\r\n", "ễ", "😀a", "🇫🇷a", "अं"] {
             let full = s.graphemes(true).next().map_or(0, str::len);
             assert_eq!(first_grapheme_len(s), full, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn only_words_are_capitalized() {
+        let text = "Ünited ÉLYSÉE 2023 Ⅻ ǅ ½ (A) Σ. 1A";
+        for t in tokenize(text) {
+            assert!(!t.capitalized() || t.is_word(), "{:?}", t.text(text));
         }
     }
 
