@@ -161,18 +161,28 @@ fn look_up(
 }
 
 /// The verb, not-a-name and function-word classes of `word` in lower case, built
-/// in `lower`. Out of line: few tokens need it, and inline it kept the loop over
-/// every token short of registers.
+/// on the stack (an ASCII word of at most 16 bytes) or in `lower`. Out of line:
+/// few tokens need it, and inline it kept the loop over every token short of
+/// registers.
 #[inline(never)]
 fn lower_case_classes(word: &str, lexicon: &Lexicon, lower: &mut String) -> Bits {
-    lower.clear();
-    if word.is_ascii() {
-        lower.push_str(word);
-        lower.make_ascii_lowercase();
-    } else {
-        lower.extend(word.chars().flat_map(char::to_lowercase));
-    }
-    bits(lexicon.word(lower) & (class::SPEECH_VERB | class::NOT_NAME | class::FUNCTION))
+    let mut ascii = [0; 16];
+    let found = match ascii.get_mut(..word.len()) {
+        // Most such words: lower-cased on the stack.
+        Some(buffer) if word.is_ascii() => {
+            buffer.copy_from_slice(word.as_bytes());
+            buffer.make_ascii_lowercase();
+            lexicon
+                .id_of_bytes(buffer)
+                .map_or(0, |id| lexicon.classes(id))
+        }
+        _ => {
+            lower.clear();
+            lower.extend(word.chars().flat_map(char::to_lowercase));
+            lexicon.word(lower)
+        }
+    };
+    bits(found & (class::SPEECH_VERB | class::NOT_NAME | class::FUNCTION))
 }
 
 /// The list phrases of two or more tokens, `(first, end, classes)` in text order,
