@@ -170,8 +170,10 @@ fn lower_case_classes(word: &str, lexicon: &Lexicon, lower: &mut String) -> Bits
     let found = match ascii.get_mut(..word.len()) {
         // Most such words: lower-cased on the stack.
         Some(buffer) if word.is_ascii() => {
-            buffer.copy_from_slice(word.as_bytes());
-            buffer.make_ascii_lowercase();
+            // One pass, and no call to `memcpy` for a copy of unknown length.
+            for (lower, byte) in buffer.iter_mut().zip(word.bytes()) {
+                *lower = byte.to_ascii_lowercase();
+            }
             lexicon
                 .id_of_bytes(buffer)
                 .map_or(0, |id| lexicon.classes(id))
