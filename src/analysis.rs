@@ -130,15 +130,17 @@ fn look_up(
     let bytes = text.as_bytes();
     let mut phrase_heads = Vec::new();
     let mut lower = String::new();
-    words.reserve(tokens.len());
-    classes.reserve(tokens.len());
-    for (i, t) in tokens.iter().enumerate() {
+    // Filled up front and written in place: no test of capacity per token, and
+    // nothing to write for punctuation.
+    words.resize(tokens.len(), NO_WORD);
+    classes.resize(tokens.len(), Classes::NONE);
+    let slots = words.iter_mut().zip(classes.iter_mut());
+    for (i, (t, (word_id, token_classes))) in tokens.iter().zip(slots).enumerate() {
         let word = &bytes[t.range()];
         let id = lexicon.id_of_bytes(word).unwrap_or(NO_WORD);
-        words.push(id);
+        *word_id = id;
         // Punctuation has no classes, bar the full stop of "H.E." and "U.S.".
         if t.kind == TokenKind::Punct && *word != *b"." {
-            classes.push(Classes::NONE);
             continue;
         }
         let found = bits(lexicon.classes(id));
@@ -148,26 +150,41 @@ fn look_up(
         let flags = found & !bits(class::INTERNAL);
         let mut lf = found & bits(class::FUNCTION);
         if id == NO_WORD && t.capitalized() && t.is_word() && (2..=12).contains(&word.len()) {
-            let word = t.text(text);
-            lower.clear();
-            if word.is_ascii() {
-                lower.push_str(word);
-                lower.make_ascii_lowercase();
-            } else {
-                lower.extend(word.chars().flat_map(char::to_lowercase));
-            }
-            lf |= bits(
-                lexicon.word(&lower) & (class::SPEECH_VERB | class::NOT_NAME | class::FUNCTION),
-            );
+            lf |= lower_case_classes(t.text(text), lexicon, &mut lower);
         }
-        classes.push(Classes {
-            flags,
-            lower: lf,
-            starts: flags,
-            ..Classes::NONE
-        });
+        // The hit fields keep their `NONE` values.
+        token_classes.flags = flags;
+        token_classes.lower = lf;
+        token_classes.starts = flags;
     }
     phrase_heads
+}
+
+/// The verb, not-a-name and function-word classes of `word` in lower case, built
+/// on the stack (an ASCII word of at most 16 bytes) or in `lower`. Out of line:
+/// few tokens need it, and inline it kept the loop over every token short of
+/// registers.
+#[inline(never)]
+fn lower_case_classes(word: &str, lexicon: &Lexicon, lower: &mut String) -> Bits {
+    let mut ascii = [0; 16];
+    let found = match ascii.get_mut(..word.len()) {
+        // Most such words: lower-cased on the stack.
+        Some(buffer) if word.is_ascii() => {
+            // One pass, and no call to `memcpy` for a copy of unknown length.
+            for (lower, byte) in buffer.iter_mut().zip(word.bytes()) {
+                *lower = byte.to_ascii_lowercase();
+            }
+            lexicon
+                .id_of_bytes(buffer)
+                .map_or(0, |id| lexicon.classes(id))
+        }
+        _ => {
+            lower.clear();
+            lower.extend(word.chars().flat_map(char::to_lowercase));
+            lexicon.word(lower)
+        }
+    };
+    bits(found & (class::SPEECH_VERB | class::NOT_NAME | class::FUNCTION))
 }
 
 /// The list phrases of two or more tokens, `(first, end, classes)` in text order,
@@ -311,23 +328,26 @@ impl<'t, 'l> Analysis<'t, 'l> {
 
     /// End of the longest word-list phrase of `mask` starting at `i`.
     ///
-    /// Inline, so that the one-step test that answers for most tokens costs no
-    /// call; the search among phrases is out of line.
+    /// Inline, so that the tests that answer for most tokens (nothing of `mask`
+    /// starts here, or only the word itself) cost no call; the search among
+    /// phrases is out of line.
     #[inline]
     pub fn phrase(&self, i: usize, mask: u32) -> Option<usize> {
-        if !self.starts(i, mask) {
+        let &Classes { flags, starts, .. } = self.classes.get(i)?;
+        if starts & bits(mask) == 0 {
             return None;
         }
-        self.longest_phrase(i, mask)
+        let word = (flags & bits(mask) != 0).then_some(i + 1);
+        if starts & bits(class::PHRASE_START) == 0 {
+            return word;
+        }
+        self.longest_phrase(i, mask, word)
     }
 
-    /// [`phrase`](Self::phrase) at a token where something of `mask` starts.
-    fn longest_phrase(&self, i: usize, mask: u32) -> Option<usize> {
-        let Classes { flags, starts, .. } = self.classes[i];
-        let mut best = (flags & bits(mask) != 0).then_some(i + 1);
-        if starts & bits(class::PHRASE_START) == 0 {
-            return best;
-        }
+    /// [`phrase`](Self::phrase) at a token where a list phrase starts, given the
+    /// end of the word itself if it is of `mask`.
+    fn longest_phrase(&self, i: usize, mask: u32, word: Option<usize>) -> Option<usize> {
+        let mut best = word;
         let from = self.phrases.partition_point(|p| p.0 < i);
         for &(_, end, class) in self.phrases[from..].iter().take_while(|p| p.0 == i) {
             if class & mask != 0 && best.is_none_or(|b| end > b) {
@@ -367,10 +387,10 @@ impl<'t, 'l> Analysis<'t, 'l> {
         self.tokens.get(i).is_some_and(Token::is_word)
     }
 
+    /// True if token `i` is a word whose first letter is a capital (a capitalized
+    /// token is always a word: see `Token::capitalized`).
     pub fn is_capitalized(&self, i: usize) -> bool {
-        self.tokens
-            .get(i)
-            .is_some_and(|t| t.is_word() && t.capitalized())
+        self.tokens.get(i).is_some_and(Token::capitalized)
     }
 
     /// True if tokens `i` and `i + 1` touch (no white space between).
@@ -399,7 +419,8 @@ impl<'t, 'l> Analysis<'t, 'l> {
 
     /// True if token `i` is an apostrophe (straight or curly).
     pub fn is_apostrophe(&self, i: usize) -> bool {
-        matches!(self.word(i), "'" | "’")
+        // "’" in UTF-8.
+        matches!(self.bytes(i), b"'" | b"\xE2\x80\x99")
     }
 
     /// True if tokens `i..` are a possessive ending `'s` glued to the word before.

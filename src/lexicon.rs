@@ -323,23 +323,33 @@ impl Lexicon {
 
     /// True if `word` is a capitalized given name made of one or two pinyin
     /// syllables: "Tao", "Jinping", "Xinshe".
+    ///
+    /// The tail of a split is capitalized in a buffer on the stack, and only after
+    /// its head is found a syllable: most split points fail at the head, and a
+    /// `String` per split point showed in the profile.
     pub fn is_pinyin_name(&self, word: &str) -> bool {
-        if !word.is_ascii()
-            || word.len() > 12
-            || !word.starts_with(|c: char| c.is_ascii_uppercase())
+        const MAX: usize = 12;
+        let word = word.as_bytes();
+        if word.len() > MAX || !word.first().is_some_and(u8::is_ascii_uppercase) || !word.is_ascii()
         {
             return false;
         }
-        let syllable = |s: &str| self.word(s) & class::ZH_SYLLABLE != 0;
+        let syllable = |s: &[u8]| {
+            self.id_of_bytes(s)
+                .is_some_and(|id| self.classes(id) & class::ZH_SYLLABLE != 0)
+        };
         if syllable(word) {
             return true;
         }
+        let mut capitalized = [0; MAX];
         (1..word.len()).any(|k| {
             let (head, tail) = word.split_at(k);
-            let mut tail_capitalized = String::with_capacity(tail.len());
-            tail_capitalized.push(tail.as_bytes()[0].to_ascii_uppercase() as char);
-            tail_capitalized.push_str(&tail[1..]);
-            syllable(head) && syllable(&tail_capitalized)
+            syllable(head) && {
+                let tail_capitalized = &mut capitalized[..tail.len()];
+                tail_capitalized.copy_from_slice(tail);
+                tail_capitalized[0].make_ascii_uppercase();
+                syllable(tail_capitalized)
+            }
         })
     }
 

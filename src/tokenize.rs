@@ -100,7 +100,8 @@ impl Token {
         self.kind == TokenKind::Word
     }
 
-    /// First character is an upper-case letter.
+    /// First character is an upper-case letter: a word's, as numbers begin with a
+    /// digit and punctuation with no letter.
     #[inline]
     pub fn capitalized(&self) -> bool {
         self.shape & shape::CAPITALIZED != 0
@@ -270,34 +271,42 @@ fn split_into(text: &str, tokens: &mut Vec<Token>) {
             }
             i += 1;
         } else {
-            let ch = text[i..].chars().next().unwrap_or(' ');
-            if ch.is_whitespace() {
-                before |= shape::SPACE_BEFORE;
-                if matches!(ch, '\u{2028}' | '\u{2029}' | '\u{85}') {
-                    before |= LINE_BREAK;
-                }
-                i += ch.len_utf8();
-                continue;
-            }
-            let start = i;
-            if ch.is_alphanumeric() {
-                i = cut_long(text, start, scan_word(text, i), MAX_TOKEN_BYTES);
-            } else {
-                i += first_grapheme_len(&text[i..]);
-            }
-            let token = make_token(text, start, i);
-            if token.kind == TokenKind::Punct {
-                tokens.push(Token {
-                    shape: token.shape | (before & !shape::SENTENCE_START),
-                    ..token
-                });
-                before &= shape::SENTENCE_START;
-            } else {
-                push_word(tokens, token, before);
-                before = 0;
-            }
+            i = split_non_ascii(text, i, tokens, &mut before);
         }
     }
+}
+
+/// The general path of [`split_into`], for a non-ASCII character at byte `i`:
+/// appends the token it begins (if it is not white space), updates `before` as
+/// the ASCII paths do, and returns where the next token may begin. Out of line, so
+/// that the loop over ASCII text keeps its registers.
+#[inline(never)]
+fn split_non_ascii(text: &str, i: usize, tokens: &mut Vec<Token>, before: &mut u8) -> usize {
+    let ch = text[i..].chars().next().unwrap_or(' ');
+    if ch.is_whitespace() {
+        *before |= shape::SPACE_BEFORE;
+        if matches!(ch, '\u{2028}' | '\u{2029}' | '\u{85}') {
+            *before |= LINE_BREAK;
+        }
+        return i + ch.len_utf8();
+    }
+    let end = if ch.is_alphanumeric() {
+        cut_long(text, i, scan_word(text, i), MAX_TOKEN_BYTES)
+    } else {
+        i + first_grapheme_len(&text[i..])
+    };
+    let token = make_token(text, i, end);
+    if token.kind == TokenKind::Punct {
+        tokens.push(Token {
+            shape: token.shape | (*before & !shape::SENTENCE_START),
+            ..token
+        });
+        *before &= shape::SENTENCE_START;
+    } else {
+        push_word(tokens, token, *before);
+        *before = 0;
+    }
+    end
 }
 
 /// Appends a word or number with the shape bits of what precedes it (a sentence
@@ -363,8 +372,9 @@ static ASCII_CLASS: [u8; 256] = {
 /// if it is too long to be one token.
 ///
 /// The loop over the word's bytes only finds its end: a word that begins in lower
-/// case (most of them) has its shape from its first byte, and the others look at
-/// their bytes again, from the start, only as far as they must.
+/// case (most of them) has its shape and kind from its first byte and returns at
+/// once, and the others look at their bytes again, from the start, only as far as
+/// they must.
 #[inline]
 fn scan_ascii_word(bytes: &[u8], start: usize, first: u8) -> Option<Token> {
     let mut i = start + 1;
@@ -374,13 +384,15 @@ fn scan_ascii_word(bytes: &[u8], start: usize, first: u8) -> Option<Token> {
     if bytes.get(i).is_some_and(|&b| b >= 0x80) || i - start > MAX_TOKEN_BYTES {
         return None;
     }
+    if first == LOWER {
+        return Some(Token::new(start, i, TokenKind::Word, shape::LOWERCASE));
+    }
     // The bytes after the first, whose class is known already.
     let rest = &bytes[start + 1..i];
     // No lower case and two capitals or more: all caps ("UN", not "A1"). After a
     // capital one more will do, after a digit two must follow. Short-circuiting
     // (`nth`, not `count`): most capitalized words are settled by their second byte.
-    let all_caps = first != LOWER
-        && !rest.iter().any(u8::is_ascii_lowercase)
+    let all_caps = !rest.iter().any(u8::is_ascii_lowercase)
         && rest
             .iter()
             .filter(|b| b.is_ascii_uppercase())
@@ -395,7 +407,7 @@ fn scan_ascii_word(bytes: &[u8], start: usize, first: u8) -> Option<Token> {
         start,
         i,
         kind,
-        letter_bits(first == UPPER, all_caps, first == LOWER),
+        letter_bits(first == UPPER, all_caps, false),
     ))
 }
 
@@ -570,6 +582,14 @@ mod tests {
         for s in ["ễa", "e\u{301}a", "\r\n", "ễ", "😀a", "🇫🇷a", "अं"] {
             let full = s.graphemes(true).next().map_or(0, str::len);
             assert_eq!(first_grapheme_len(s), full, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn only_words_are_capitalized() {
+        let text = "Ünited ÉLYSÉE 2023 Ⅻ ǅ ½ (A) Σ. 1A";
+        for t in tokenize(text) {
+            assert!(!t.capitalized() || t.is_word(), "{:?}", t.text(text));
         }
     }
 

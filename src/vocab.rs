@@ -7,8 +7,9 @@
 //!
 //! The table is built for that one lookup: words are stored back to back in one
 //! string (no allocation per word, so building stays cheap), and an open-addressing
-//! table of ids keeps a tag of each word's hash beside the id, so a probe compares
-//! bytes only when the tags agree.
+//! table keeps beside each id a tag of the word's hash and where its bytes are: a
+//! probe compares bytes only when the tags and lengths agree, and then reads them
+//! straight from the string.
 
 use std::hash::Hasher;
 
@@ -20,8 +21,27 @@ pub(crate) type WordId = u32;
 /// Stands for a token no list knows.
 pub(crate) const NO_WORD: WordId = WordId::MAX;
 
-/// An empty slot of the table.
-const EMPTY: u64 = 0;
+/// One word of the table.
+#[derive(Clone, Copy, Debug)]
+struct Slot {
+    /// The high half of the word's hash.
+    tag: u32,
+    /// The word's id, or `NO_WORD` for an empty slot.
+    id: WordId,
+    /// The word's bytes in the arena, at hand once the tags agree, without a look
+    /// at `bounds` (which took as many instructions as the rest of a lookup).
+    start: u32,
+    len: u32,
+}
+
+impl Slot {
+    const EMPTY: Slot = Slot {
+        tag: 0,
+        id: NO_WORD,
+        start: 0,
+        len: 0,
+    };
+}
 
 /// Words and their ids.
 #[derive(Clone, Debug)]
@@ -30,8 +50,8 @@ pub(crate) struct Vocabulary {
     arena: String,
     /// Word `id` is `arena[bounds[id]..bounds[id + 1]]`.
     bounds: Vec<u32>,
-    /// `(hash tag << 32) | (id + 1)`, or `EMPTY`; a power of two long, at most half full.
-    slots: Vec<u64>,
+    /// The words by their hash; a power of two long, at most half full.
+    slots: Vec<Slot>,
     /// The id of each one-byte ASCII word, or `NO_WORD`: punctuation is a fifth of
     /// the tokens of news text, and is looked up here without hashing.
     ascii_bytes: [WordId; 128],
@@ -42,7 +62,7 @@ impl Default for Vocabulary {
         Vocabulary {
             arena: String::new(),
             bounds: vec![0],
-            slots: vec![EMPTY; 1024],
+            slots: vec![Slot::EMPTY; 1024],
             ascii_bytes: [NO_WORD; 128],
         }
     }
@@ -76,24 +96,31 @@ impl Vocabulary {
             return (id != NO_WORD).then_some(id);
         }
         let hash = hash(word);
+        let tag = (hash >> 32) as u32;
         let mask = self.slots.len() - 1;
-        let tag = hash >> 32;
         let mut at = (hash as usize) & mask;
         loop {
             let slot = self.slots[at];
-            if slot == EMPTY {
+            if slot.id == NO_WORD {
                 return None;
             }
-            let id = (slot as u32).wrapping_sub(1);
-            if slot >> 32 == tag {
-                let i = id as usize;
-                let (start, end) = (self.bounds[i] as usize, self.bounds[i + 1] as usize);
-                if same_bytes(&self.arena.as_bytes()[start..end], word) {
-                    return Some(id);
-                }
+            if slot.tag == tag && self.holds(slot, word) {
+                return Some(slot.id);
             }
             at = (at + 1) & mask;
         }
+    }
+
+    /// True if the word in `slot` is `word`.
+    #[inline]
+    fn holds(&self, slot: Slot, word: &[u8]) -> bool {
+        let start = slot.start as usize;
+        slot.len as usize == word.len()
+            && self
+                .arena
+                .as_bytes()
+                .get(start..start + word.len())
+                .is_some_and(|stored| same_bytes(stored, word))
     }
 
     /// The id of `word`, adding it if it is new.
@@ -114,26 +141,35 @@ impl Vocabulary {
         if 2 * (self.len() + 1) > self.slots.len() {
             self.grow();
         } else {
-            self.place(id, hash(word.as_bytes()));
+            self.place(id);
         }
         id
     }
 
     /// Doubles the table and places every word again.
     fn grow(&mut self) {
-        self.slots = vec![EMPTY; self.slots.len() * 2];
+        self.slots = vec![Slot::EMPTY; self.slots.len() * 2];
         for id in 0..self.len() as WordId {
-            self.place(id, hash(self.word(id).as_bytes()));
+            self.place(id);
         }
     }
 
-    fn place(&mut self, id: WordId, hash: u64) {
+    /// Puts word `id` in the first empty slot from its hash's.
+    fn place(&mut self, id: WordId) {
+        let word = self.word(id).as_bytes();
+        let hash = hash(word);
+        let slot = Slot {
+            tag: (hash >> 32) as u32,
+            id,
+            start: self.bounds[id as usize],
+            len: word.len() as u32,
+        };
         let mask = self.slots.len() - 1;
         let mut at = (hash as usize) & mask;
-        while self.slots[at] != EMPTY {
+        while self.slots[at].id != NO_WORD {
             at = (at + 1) & mask;
         }
-        self.slots[at] = (hash >> 32) << 32 | u64::from(id + 1);
+        self.slots[at] = slot;
     }
 }
 
