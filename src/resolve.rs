@@ -18,6 +18,7 @@
 use std::borrow::Cow;
 use std::collections::hash_map::Entry;
 use std::fmt::Write as _;
+use std::ops::Range;
 use std::sync::Arc;
 
 use crate::hash::{FxHashMap, FxHashSet};
@@ -31,6 +32,7 @@ use crate::rules::inline::InlineVec;
 use crate::rules::organization::MAX_SEGMENTS;
 use crate::rules::title::{Attached, Link, Position};
 use crate::rules::{Candidate, TokenRange};
+use crate::tokenize::{Token, TokenKind};
 use crate::{EntityKind, Span};
 
 fn priority(kind: EntityKind) -> u8 {
@@ -148,7 +150,7 @@ fn flatten_wide(candidates: Vec<Candidate>, tokens: usize) -> Vec<Candidate> {
 /// Builds the document from the flat entities, positions and acronyms.
 pub(crate) fn document<'t>(
     a: &Analysis<'t, '_>,
-    entities: Vec<Candidate>,
+    candidates: Vec<Candidate>,
     held: Attached,
     person_mentions: &[TokenRange],
     definitions: &[Definition],
@@ -185,8 +187,8 @@ pub(crate) fn document<'t>(
     for (k, t) in titles.iter().enumerate() {
         people[t.holder].titles.push(k);
     }
-    let mut entities: Vec<Entity> = entities.iter().map(|c| make_entity(a, c)).collect();
-    let mut acronyms = acronyms(a, definitions, &entities);
+    let mut entities: Vec<Entity> = candidates.iter().map(|c| make_entity(a, c)).collect();
+    let mut acronyms = acronyms(a, definitions, &candidates, &entities);
     let local_ids = assign_local_ids(a, &mut entities, &mut acronyms);
     for link in titles.iter_mut().flat_map(|t| t.chain.iter_mut()) {
         if link.id.is_none() && link.kind == EntityKind::Org {
@@ -300,32 +302,29 @@ fn group_people<'t>(
     a: &Analysis<'t, '_>,
     mentions: &[TokenRange],
 ) -> (Vec<Person<'t>>, Vec<usize>) {
-    let mut ids: FxHashMap<&str, u32> = FxHashMap::default();
-    let mut spelled: Vec<&str> = Vec::new();
+    // Most words recur (a surname is mentioned again and again): room for one word
+    // per mention is seldom outgrown.
+    let mut ids: FxHashMap<&str, u32> =
+        FxHashMap::with_capacity_and_hasher(mentions.len(), Default::default());
     let words: Vec<NameWords> = mentions
         .iter()
         .map(|&r| {
             let mut w = NameWords::default();
             // Words past the capacity are not part of the name.
-            for word in a.text[a.span(r).range()]
-                .split_whitespace()
-                .take(NameWords::CAPACITY)
-            {
-                let id = *ids.entry(word).or_insert_with(|| {
-                    spelled.push(word);
-                    (spelled.len() - 1) as u32
-                });
-                w.push(id);
+            for word in spaced_words(a, r).take(NameWords::CAPACITY) {
+                let next = ids.len() as u32;
+                w.push(*ids.entry(&a.text[word]).or_insert(next));
             }
             w
         })
         .collect();
+    let distinct = ids.len();
     drop(ids);
     // Each person's fullest name, as the mention it was taken from.
     let mut names: Vec<usize> = Vec::new();
     let mut person_of = vec![NOBODY; mentions.len()];
     // word -> people whose name begins or ends with it, in order of creation
-    let mut by_edge_word: Vec<Vec<usize>> = vec![Vec::new(); spelled.len()];
+    let mut by_edge_word: Vec<Vec<usize>> = vec![Vec::new(); distinct];
     let mut by_name: FxHashMap<NameWords, usize> = FxHashMap::default();
     let mut last_seen: Vec<usize> = Vec::new();
     for m in (0..mentions.len()).filter(|&m| words[m].len() >= 2) {
@@ -382,7 +381,7 @@ fn group_people<'t>(
         person_of[m] = p;
     }
     // Sweep in text order: one-word mentions join the person last named with that word.
-    let mut recent: Vec<usize> = vec![NOBODY; spelled.len()];
+    let mut recent: Vec<usize> = vec![NOBODY; distinct];
     for m in 0..mentions.len() {
         let p = if words[m].len() >= 2 {
             person_of[m]
@@ -414,7 +413,7 @@ fn group_people<'t>(
             new_index[*p] = people.len();
             let source = names[*p];
             people.push(Person {
-                name: name(a, mentions[source], &spelled, &words[source]),
+                name: name(a, mentions[source]),
                 mentions: Vec::with_capacity(mention_count[*p]),
                 titles: Vec::new(),
             });
@@ -425,26 +424,54 @@ fn group_people<'t>(
     (people, person_of)
 }
 
-/// The words `ids` spell, joined by single spaces, for the mention at `r` they were
-/// read from (its first words). Borrowed when the mention begins with them written
-/// so, as nearly every name is; made when a line break or a double space stands
-/// between two of them.
-fn name<'t>(a: &Analysis<'t, '_>, r: TokenRange, spelled: &[&str], ids: &[u32]) -> Cow<'t, str> {
-    let words = || ids.iter().map(|&w| spelled[w as usize]);
-    let len = words().map(|w| w.len() + 1).sum::<usize>() - 1;
-    match a.text[a.span(r).range()].get(..len) {
-        Some(name) if name.split(' ').eq(words()) => Cow::Borrowed(name),
+/// The first words of the mention at `r` (those [`group_people`] compared), joined
+/// by single spaces. Borrowed when they are written so, as nearly every name is;
+/// made when a line break or a double space stands between two of them.
+fn name<'t>(a: &Analysis<'t, '_>, r: TokenRange) -> Cow<'t, str> {
+    let text: &'t str = a.text;
+    let words = || spaced_words(a, r).take(NameWords::CAPACITY);
+    let mut end: Option<usize> = None;
+    let single_spaced = words().all(|word| {
+        let spaced = end.is_none_or(|end| word.start == end + 1 && text.as_bytes()[end] == b' ');
+        end = Some(word.end);
+        spaced
+    });
+    let start = a.tokens[r.first].start();
+    match end {
+        Some(end) if single_spaced => Cow::Borrowed(&text[start..end]),
         _ => {
-            let mut name = String::with_capacity(len);
+            let mut name = String::new();
             for (k, word) in words().enumerate() {
                 if k > 0 {
                     name.push(' ');
                 }
-                name.push_str(word);
+                name.push_str(&text[word]);
             }
             Cow::Owned(name)
         }
     }
+}
+
+/// The byte ranges of the words of the tokens `r` as white space separates them
+/// (the words `str::split_whitespace` finds in their text), read from the tokens
+/// rather than from the text again: tokens that touch are one word ("O'Brien"),
+/// and a vertical tab, white space the tokenizer keeps as a token of its own,
+/// stands between two.
+fn spaced_words<'a>(
+    a: &'a Analysis<'_, '_>,
+    r: TokenRange,
+) -> impl Iterator<Item = Range<usize>> + 'a {
+    let is_space =
+        |t: &Token| t.kind == TokenKind::Punct && t.text(a.text).starts_with(char::is_whitespace);
+    let mut tokens = a.tokens[r.first..r.end].iter().peekable();
+    std::iter::from_fn(move || {
+        let first = tokens.find(|t| !is_space(t))?;
+        let mut end = first.end();
+        while let Some(t) = tokens.next_if(|t| !t.space_before() && !is_space(t)) {
+            end = t.end();
+        }
+        Some(first.start()..end)
+    })
 }
 
 fn make_title<'t>(
@@ -526,6 +553,7 @@ fn link<'t>(a: &Analysis<'t, '_>, l: &Link) -> ChainLink<'t> {
 fn acronyms<'t>(
     a: &Analysis<'t, '_>,
     definitions: &[Definition],
+    candidates: &[Candidate],
     entities: &[Entity<'t>],
 ) -> Vec<Acronym<'t>> {
     let mut out: Vec<Acronym<'t>> = Vec::new();
@@ -557,8 +585,10 @@ fn acronyms<'t>(
     let mut spelled_out: Option<FxHashMap<acronym::Initials, &Entity<'t>>> = None;
     let spelled_out_orgs = || {
         let mut map: FxHashMap<acronym::Initials, &Entity<'t>> = FxHashMap::default();
-        for e in entities.iter().filter(|e| e.kind == EntityKind::Org) {
-            if let Some(initials) = acronym::initials(&e.text) {
+        let orgs = candidates.iter().zip(entities);
+        for (c, e) in orgs.filter(|(_, e)| e.kind == EntityKind::Org) {
+            let tokens = &a.tokens[c.range.first..c.range.end];
+            if let Some(initials) = acronym::initials(a.text, tokens) {
                 map.entry(initials).or_insert(e);
             }
         }
