@@ -16,6 +16,7 @@
 //!   spelled out from the gazetteer or the document's definitions.
 
 use std::borrow::Cow;
+use std::cmp::Ordering;
 use std::collections::hash_map::Entry;
 use std::fmt::Write as _;
 use std::ops::Range;
@@ -331,11 +332,15 @@ fn group_people<'t>(
         let w = words[m];
         // Element by element, not `starts_with`: names are a few words, too short
         // for a call of `memcmp` to pay.
+        // Asked only of a name not seen before: a person's fullest name was seen
+        // (it is in `by_name`), so one as long as `w` is another name, and does not
+        // fit. Most names have as many words as the names they are compared with,
+        // and that test is all they cost.
         let fits = |name: &NameWords| {
-            let (short, long) = if w.len() <= name.len() {
-                (&w, name)
-            } else {
-                (name, &w)
+            let (short, long) = match w.len().cmp(&name.len()) {
+                Ordering::Less => (&w, name),
+                Ordering::Greater => (name, &w),
+                Ordering::Equal => return false,
             };
             let same = |(x, y): (&u32, &u32)| x == y;
             short.iter().zip(long.iter()).all(same)
