@@ -65,26 +65,37 @@ fn bits_below(n: usize) -> u32 {
 /// Keeps the candidates that do not overlap a longer or stronger one, in text order.
 pub(crate) fn flatten(candidates: Vec<Candidate>) -> Vec<Candidate> {
     let tokens = candidates.iter().map(|c| c.range.end).max().unwrap_or(0);
-    // Sort compact keys, not the candidates: no indirection in the comparisons, and
-    // fewer bytes move. Longest first, then by kind, then leftmost; ties keep the
-    // order the rules gave (the candidate's index, the low bits). Each field takes
-    // only the bits the document needs (lengths and starts are at most `tokens`), so
-    // one u64 holds the key in any real document.
+    // Longest first, then by kind, then leftmost; ties keep the order the rules
+    // gave (the candidate's index). Few lengths occur, so the candidates are put in
+    // groups of one length and kind by a counting sort, which keeps their order;
+    // each rule gives its candidates left to right, so a group is a few runs
+    // already in order, which the stable sort finds and merges, of compact keys
+    // (the start, then the index, in the bits the document needs).
     let token_bits = bits_below(tokens + 1);
     let index_bits = bits_below(candidates.len());
-    if 2 * token_bits + 2 + index_bits > u64::BITS || index_bits > u32::BITS {
+    if token_bits + index_bits > u64::BITS || index_bits > u32::BITS {
         return flatten_wide(candidates, tokens);
     }
-    let longest = (1u64 << token_bits) - 1;
-    let mut order: Vec<u64> = candidates
-        .iter()
-        .enumerate()
-        .map(|(k, c)| {
-            let longest_first = (longest - c.range.len() as u64) << 2 | u64::from(priority(c.kind));
-            (longest_first << token_bits | c.range.first as u64) << index_bits | k as u64
-        })
-        .collect();
-    order.sort_unstable();
+    let longest = candidates.iter().map(|c| c.range.len()).max().unwrap_or(0);
+    let group = |c: &Candidate| (longest - c.range.len()) * 3 + usize::from(priority(c.kind));
+    // `bounds[g]..bounds[g + 1]` is group `g`'s place in `order`.
+    let mut bounds = vec![0; (longest + 1) * 3 + 1];
+    for c in &candidates {
+        bounds[group(c) + 1] += 1;
+    }
+    for g in 1..bounds.len() {
+        bounds[g] += bounds[g - 1];
+    }
+    let mut order = vec![0u64; candidates.len()];
+    let mut free = bounds.clone();
+    for (k, c) in candidates.iter().enumerate() {
+        let slot = &mut free[group(c)];
+        order[*slot] = (c.range.first as u64) << index_bits | k as u64;
+        *slot += 1;
+    }
+    for g in bounds.windows(2) {
+        order[g[0]..g[1]].sort();
+    }
     // The candidate taken at each token where one starts, and a bit per token where
     // one does. Taken ones do not overlap, so a sweep over the set bits gives them in
     // text order, without a sort and without a look at every token.
