@@ -361,8 +361,8 @@ fn group_people<'t>(
         // few people sharing a first or last word whose name fits. No two people
         // were last seen at the same mention, so only one seen later than the best
         // so far needs its name compared.
-        let (p, new_name) = match by_name.entry(w) {
-            Entry::Occupied(known) => (*known.get(), false),
+        let (p, new_name, new_person) = match by_name.entry(w) {
+            Entry::Occupied(known) => (*known.get(), false, false),
             Entry::Vacant(name) => {
                 let mut best: Option<usize> = None;
                 for &e in &edges(&w) {
@@ -374,21 +374,33 @@ fn group_people<'t>(
                         }
                     }
                 }
-                let p = best.unwrap_or_else(|| {
-                    names.push(m);
-                    last_seen.push(0);
-                    names.len() - 1
-                });
-                (*name.insert(p), true)
+                let (p, new_person) = match best {
+                    Some(p) => (p, false),
+                    None => {
+                        names.push(m);
+                        last_seen.push(0);
+                        (names.len() - 1, true)
+                    }
+                };
+                (*name.insert(p), true, new_person)
             }
         };
         if w.len() > words[names[p]].len() {
             names[p] = m;
         }
         if new_name {
+            // A new person is in no list yet, bar the one just given it when its
+            // name begins and ends with the same word: no search of the others.
+            let listed = |list: &[usize]| {
+                if new_person {
+                    list.last() == Some(&p)
+                } else {
+                    list.iter().rev().take(RECENT_PEOPLE).any(|&q| q == p)
+                }
+            };
             for e in edges(&w) {
                 let list = &mut by_edge_word[e as usize];
-                if !list.iter().rev().take(RECENT_PEOPLE).any(|&q| q == p) {
+                if !listed(list) {
                     list.push(p);
                 }
             }
