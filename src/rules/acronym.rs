@@ -30,7 +30,12 @@ pub(crate) struct Definition {
 pub(crate) fn definitions(a: &Analysis) -> Vec<Definition> {
     let mut found = Vec::new();
     for (open, t) in a.tokens.iter().enumerate() {
-        // A one-byte token, looked at by its byte: no slicing of the text per token.
+        // Punctuation first, by the token's kind: most tokens are words, ruled out
+        // without a look at the text. A bracket is then looked at by its byte, with
+        // no slicing of the text.
+        if t.kind != TokenKind::Punct {
+            continue;
+        }
         let close = match (t.span().len(), a.text.as_bytes().get(t.start())) {
             (1, Some(b'(')) => ")",
             (1, Some(b'[')) => "]",
