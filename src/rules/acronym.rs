@@ -118,7 +118,7 @@ pub(crate) fn mentions(a: &Analysis, definitions: &[Definition], stops: Stops) -
     }
     // Capitalized words only, read from the tokens' shape bits.
     for (i, t) in a.tokens.iter().enumerate() {
-        if !(t.is_word() && t.capitalized()) {
+        if !(t.capitalized() && t.is_word()) {
             continue;
         }
         let span = t.span();
