@@ -22,7 +22,7 @@ use std::fmt::Write as _;
 use std::ops::Range;
 use std::sync::Arc;
 
-use crate::hash::{FxHashMap, FxHashSet};
+use crate::hash::FxHashMap;
 
 use crate::analysis::Analysis;
 use crate::document::{
@@ -204,7 +204,7 @@ pub(crate) fn document<'t>(
     let local_ids = assign_local_ids(a, &mut entities, &mut acronyms);
     for link in titles.iter_mut().flat_map(|t| t.chain.iter_mut()) {
         if link.id.is_none() && link.kind == EntityKind::Org {
-            link.id = local_ids.get(&*link.text).cloned();
+            link.id = local_ids.get(&link.text).cloned();
         }
     }
     Document {
@@ -215,6 +215,31 @@ pub(crate) fn document<'t>(
     }
 }
 
+/// Document-local ids by name: every organization the gazetteer does not know,
+/// and the short and long forms of the acronyms defined for one.
+struct LocalIds<'t> {
+    /// Each name's slot in `ids`.
+    slots: FxHashMap<&'t str, usize>,
+    /// The id of each slot, once given.
+    ids: Vec<Option<Arc<str>>>,
+}
+
+impl<'t> LocalIds<'t> {
+    /// The slot of `name`, made if it has none.
+    fn slot(&mut self, name: &'t str) -> usize {
+        let ids = &mut self.ids;
+        *self.slots.entry(name).or_insert_with(|| {
+            ids.push(None);
+            ids.len() - 1
+        })
+    }
+
+    /// The id of `name`, if it was given one.
+    fn get(&self, name: &str) -> Option<&Arc<str>> {
+        self.slots.get(name).and_then(|&k| self.ids[k].as_ref())
+    }
+}
+
 /// Gives every organization the gazetteer does not know a document-local id,
 /// `doc:org:N`, one per name; a defined acronym shares its long form's id, so
 /// "Front for National Solidarity" and "FNS" are one body. Returns the ids by name,
@@ -222,51 +247,60 @@ pub(crate) fn document<'t>(
 ///
 /// Names are keyed by their slice of the text (every entity and defined acronym is
 /// one, at its span): no `String` per key, and the entities stay free to take ids.
-/// Each id is written in one reused buffer, then copied into its `Arc`: no `String`
-/// per id either.
+/// Each organization's name is hashed once, for a slot: the acronyms ask which
+/// names are organizations', and the entities then take the id in their slot. Ids
+/// are numbered as they are given, the acronyms' first. Each id is written in one
+/// reused buffer, then copied into its `Arc`: no `String` per id either.
 fn assign_local_ids<'t>(
     a: &Analysis<'t, '_>,
     entities: &mut [Entity<'t>],
     acronyms: &mut [Acronym<'t>],
-) -> FxHashMap<&'t str, Arc<str>> {
+) -> LocalIds<'t> {
     let text: &'t str = a.text;
-    let mut ids: FxHashMap<&'t str, Arc<str>> = FxHashMap::default();
+    let mut local = LocalIds {
+        slots: FxHashMap::default(),
+        ids: Vec::new(),
+    };
+    let unknown_org = |e: &Entity| e.kind == EntityKind::Org && e.id.is_none();
+    let org_slots: Vec<usize> = entities
+        .iter()
+        .filter(|e| unknown_org(e))
+        .map(|e| local.slot(&text[e.span.range()]))
+        .collect();
+    // The names before any acronym's are the organizations'.
+    let org_names = local.ids.len();
     let mut next = 0;
     let mut id = String::new();
-    let mut id_for = |name: &'t str, ids: &mut FxHashMap<&'t str, Arc<str>>| {
-        Arc::clone(ids.entry(name).or_insert_with(|| {
+    let mut id_in = |slot: &mut Option<Arc<str>>| {
+        Arc::clone(slot.get_or_insert_with(|| {
             next += 1;
             id.clear();
             let _ = write!(id, "doc:org:{next}");
             Arc::from(id.as_str())
         }))
     };
-    let unknown_org = |e: &Entity| e.kind == EntityKind::Org && e.id.is_none();
-    let mut defined = acronyms
+    let defined = acronyms
         .iter_mut()
-        .filter(|x| x.origin == AcronymOrigin::Defined && x.id.is_none())
-        .peekable();
-    // Only defined acronyms look up the organizations by name: most documents have none.
-    if defined.peek().is_some() {
-        let org_names: FxHashSet<&str> = entities
-            .iter()
-            .filter(|e| unknown_org(e))
-            .map(|e| &*e.text)
-            .collect();
-        for acronym in defined {
-            if org_names.contains(&*acronym.long) || org_names.contains(&*acronym.short) {
-                // A defined acronym's long form is always at its span.
-                let long = acronym.long_span.map_or("", |s| &text[s.range()]);
-                let id = id_for(long, &mut ids);
-                ids.insert(&text[acronym.short_span.range()], Arc::clone(&id));
-                acronym.id = Some(id);
-            }
+        .filter(|x| x.origin == AcronymOrigin::Defined && x.id.is_none());
+    for acronym in defined {
+        let is_org = |name: &str| local.slots.get(name).is_some_and(|&k| k < org_names);
+        if is_org(&acronym.long) || is_org(&acronym.short) {
+            // A defined acronym's long form is always at its span.
+            let long = local.slot(acronym.long_span.map_or("", |s| &text[s.range()]));
+            let id = id_in(&mut local.ids[long]);
+            let short = local.slot(&text[acronym.short_span.range()]);
+            local.ids[short] = Some(Arc::clone(&id));
+            acronym.id = Some(id);
         }
     }
-    for entity in entities.iter_mut().filter(|e| unknown_org(e)) {
-        entity.id = Some(id_for(&text[entity.span.range()], &mut ids));
+    for (entity, k) in entities
+        .iter_mut()
+        .filter(|e| unknown_org(e))
+        .zip(org_slots)
+    {
+        entity.id = Some(id_in(&mut local.ids[k]));
     }
-    ids
+    local
 }
 
 fn make_entity<'t>(a: &Analysis<'t, '_>, c: &Candidate) -> Entity<'t> {
