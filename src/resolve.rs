@@ -663,7 +663,7 @@ fn acronyms<'t>(
         if !(t.capitalized() || t.all_caps()) {
             continue;
         }
-        let (range, entry) = match a.hit(i) {
+        let (range, hit) = match a.hit(i) {
             Some(h) if h.form == crate::gazetteer::FormKind::Acronym => {
                 (TokenRange::new(i, h.end), Some(h.entry))
             }
@@ -671,8 +671,7 @@ fn acronyms<'t>(
                 if !(t.is_word() && t.all_caps() && (2..=8).contains(&t.span().len())) {
                     continue;
                 }
-                let r = TokenRange::new(i, i + 1);
-                (r, a.gazetteer.acronym(a.word(i)))
+                (TokenRange::new(i, i + 1), None)
             }
         };
         let short_span = a.span(range);
@@ -680,6 +679,9 @@ fn acronyms<'t>(
         if index.contains_key(short) {
             continue;
         }
+        // A word in capitals that is no hit here may still be an acronym the
+        // gazetteer knows: asked once its short form is new, not at every mention.
+        let entry = hit.or_else(|| a.gazetteer.acronym(short));
         let (long, id) = match entry {
             Some(e) => {
                 let e = a.gazetteer.entry(e);
