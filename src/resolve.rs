@@ -741,6 +741,29 @@ mod tests {
     }
 
     #[test]
+    fn words_are_read_from_the_tokens_as_white_space_splits_the_text() {
+        let mut lexicon = crate::lexicon::Lexicon::default();
+        let gazetteer = crate::gazetteer::EntityListBuilder::default().build(&mut lexicon);
+        for text in [
+            "Tan Wei",
+            "Tan  Wei",
+            "Tan\nWei O'Brien",
+            "Tan\u{b}Wei",
+            "Tan \u{b} Wei-Ling",
+            "Lê\u{a0}Văn Thành",
+        ] {
+            let a = Analysis::new(text, &lexicon, &gazetteer);
+            let r = TokenRange::new(0, a.len());
+            let words: Vec<&str> = spaced_words(&a, r).map(|w| &text[w]).collect();
+            assert_eq!(words, text.split_whitespace().collect::<Vec<_>>());
+            let joined = words.join(" ");
+            let name = name(&a, r);
+            assert_eq!(name, joined);
+            assert_eq!(matches!(name, Cow::Borrowed(_)), text == joined);
+        }
+    }
+
+    #[test]
     fn longest_then_stronger_then_leftmost_wins() {
         let cs = vec![
             candidate(0, 2, EntityKind::Loc),
