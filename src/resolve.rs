@@ -16,11 +16,13 @@
 //!   spelled out from the gazetteer or the document's definitions.
 
 use std::borrow::Cow;
+use std::cmp::Ordering;
 use std::collections::hash_map::Entry;
 use std::fmt::Write as _;
+use std::ops::Range;
 use std::sync::Arc;
 
-use crate::hash::{FxHashMap, FxHashSet};
+use crate::hash::FxHashMap;
 
 use crate::analysis::Analysis;
 use crate::document::{
@@ -31,6 +33,7 @@ use crate::rules::inline::InlineVec;
 use crate::rules::organization::MAX_SEGMENTS;
 use crate::rules::title::{Attached, Link, Position};
 use crate::rules::{Candidate, TokenRange};
+use crate::tokenize::{Token, TokenKind};
 use crate::{EntityKind, Span};
 
 fn priority(kind: EntityKind) -> u8 {
@@ -62,26 +65,37 @@ fn bits_below(n: usize) -> u32 {
 /// Keeps the candidates that do not overlap a longer or stronger one, in text order.
 pub(crate) fn flatten(candidates: Vec<Candidate>) -> Vec<Candidate> {
     let tokens = candidates.iter().map(|c| c.range.end).max().unwrap_or(0);
-    // Sort compact keys, not the candidates: no indirection in the comparisons, and
-    // fewer bytes move. Longest first, then by kind, then leftmost; ties keep the
-    // order the rules gave (the candidate's index, the low bits). Each field takes
-    // only the bits the document needs (lengths and starts are at most `tokens`), so
-    // one u64 holds the key in any real document.
+    // Longest first, then by kind, then leftmost; ties keep the order the rules
+    // gave (the candidate's index). Few lengths occur, so the candidates are put in
+    // groups of one length and kind by a counting sort, which keeps their order;
+    // each rule gives its candidates left to right, so a group is a few runs
+    // already in order, which the stable sort finds and merges, of compact keys
+    // (the start, then the index, in the bits the document needs).
     let token_bits = bits_below(tokens + 1);
     let index_bits = bits_below(candidates.len());
-    if 2 * token_bits + 2 + index_bits > u64::BITS || index_bits > u32::BITS {
+    if token_bits + index_bits > u64::BITS || index_bits > u32::BITS {
         return flatten_wide(candidates, tokens);
     }
-    let longest = (1u64 << token_bits) - 1;
-    let mut order: Vec<u64> = candidates
-        .iter()
-        .enumerate()
-        .map(|(k, c)| {
-            let longest_first = (longest - c.range.len() as u64) << 2 | u64::from(priority(c.kind));
-            (longest_first << token_bits | c.range.first as u64) << index_bits | k as u64
-        })
-        .collect();
-    order.sort_unstable();
+    let longest = candidates.iter().map(|c| c.range.len()).max().unwrap_or(0);
+    let group = |c: &Candidate| (longest - c.range.len()) * 3 + usize::from(priority(c.kind));
+    // `bounds[g]..bounds[g + 1]` is group `g`'s place in `order`.
+    let mut bounds = vec![0; (longest + 1) * 3 + 1];
+    for c in &candidates {
+        bounds[group(c) + 1] += 1;
+    }
+    for g in 1..bounds.len() {
+        bounds[g] += bounds[g - 1];
+    }
+    let mut order = vec![0u64; candidates.len()];
+    let mut free = bounds.clone();
+    for (k, c) in candidates.iter().enumerate() {
+        let slot = &mut free[group(c)];
+        order[*slot] = (c.range.first as u64) << index_bits | k as u64;
+        *slot += 1;
+    }
+    for g in bounds.windows(2) {
+        order[g[0]..g[1]].sort();
+    }
     // The candidate taken at each token where one starts, and a bit per token where
     // one does. Taken ones do not overlap, so a sweep over the set bits gives them in
     // text order, without a sort and without a look at every token.
@@ -148,7 +162,7 @@ fn flatten_wide(candidates: Vec<Candidate>, tokens: usize) -> Vec<Candidate> {
 /// Builds the document from the flat entities, positions and acronyms.
 pub(crate) fn document<'t>(
     a: &Analysis<'t, '_>,
-    entities: Vec<Candidate>,
+    candidates: Vec<Candidate>,
     held: Attached,
     person_mentions: &[TokenRange],
     definitions: &[Definition],
@@ -185,12 +199,12 @@ pub(crate) fn document<'t>(
     for (k, t) in titles.iter().enumerate() {
         people[t.holder].titles.push(k);
     }
-    let mut entities: Vec<Entity> = entities.iter().map(|c| make_entity(a, c)).collect();
-    let mut acronyms = acronyms(a, definitions, &entities);
+    let mut entities: Vec<Entity> = candidates.iter().map(|c| make_entity(a, c)).collect();
+    let mut acronyms = acronyms(a, definitions, &candidates, &entities);
     let local_ids = assign_local_ids(a, &mut entities, &mut acronyms);
     for link in titles.iter_mut().flat_map(|t| t.chain.iter_mut()) {
         if link.id.is_none() && link.kind == EntityKind::Org {
-            link.id = local_ids.get(&*link.text).cloned();
+            link.id = local_ids.get(&link.text).cloned();
         }
     }
     Document {
@@ -201,6 +215,31 @@ pub(crate) fn document<'t>(
     }
 }
 
+/// Document-local ids by name: every organization the gazetteer does not know,
+/// and the short and long forms of the acronyms defined for one.
+struct LocalIds<'t> {
+    /// Each name's slot in `ids`.
+    slots: FxHashMap<&'t str, usize>,
+    /// The id of each slot, once given.
+    ids: Vec<Option<Arc<str>>>,
+}
+
+impl<'t> LocalIds<'t> {
+    /// The slot of `name`, made if it has none.
+    fn slot(&mut self, name: &'t str) -> usize {
+        let ids = &mut self.ids;
+        *self.slots.entry(name).or_insert_with(|| {
+            ids.push(None);
+            ids.len() - 1
+        })
+    }
+
+    /// The id of `name`, if it was given one.
+    fn get(&self, name: &str) -> Option<&Arc<str>> {
+        self.slots.get(name).and_then(|&k| self.ids[k].as_ref())
+    }
+}
+
 /// Gives every organization the gazetteer does not know a document-local id,
 /// `doc:org:N`, one per name; a defined acronym shares its long form's id, so
 /// "Front for National Solidarity" and "FNS" are one body. Returns the ids by name,
@@ -208,51 +247,60 @@ pub(crate) fn document<'t>(
 ///
 /// Names are keyed by their slice of the text (every entity and defined acronym is
 /// one, at its span): no `String` per key, and the entities stay free to take ids.
-/// Each id is written in one reused buffer, then copied into its `Arc`: no `String`
-/// per id either.
+/// Each organization's name is hashed once, for a slot: the acronyms ask which
+/// names are organizations', and the entities then take the id in their slot. Ids
+/// are numbered as they are given, the acronyms' first. Each id is written in one
+/// reused buffer, then copied into its `Arc`: no `String` per id either.
 fn assign_local_ids<'t>(
     a: &Analysis<'t, '_>,
     entities: &mut [Entity<'t>],
     acronyms: &mut [Acronym<'t>],
-) -> FxHashMap<&'t str, Arc<str>> {
+) -> LocalIds<'t> {
     let text: &'t str = a.text;
-    let mut ids: FxHashMap<&'t str, Arc<str>> = FxHashMap::default();
+    let mut local = LocalIds {
+        slots: FxHashMap::default(),
+        ids: Vec::new(),
+    };
+    let unknown_org = |e: &Entity| e.kind == EntityKind::Org && e.id.is_none();
+    let org_slots: Vec<usize> = entities
+        .iter()
+        .filter(|e| unknown_org(e))
+        .map(|e| local.slot(&text[e.span.range()]))
+        .collect();
+    // The names before any acronym's are the organizations'.
+    let org_names = local.ids.len();
     let mut next = 0;
     let mut id = String::new();
-    let mut id_for = |name: &'t str, ids: &mut FxHashMap<&'t str, Arc<str>>| {
-        Arc::clone(ids.entry(name).or_insert_with(|| {
+    let mut id_in = |slot: &mut Option<Arc<str>>| {
+        Arc::clone(slot.get_or_insert_with(|| {
             next += 1;
             id.clear();
             let _ = write!(id, "doc:org:{next}");
             Arc::from(id.as_str())
         }))
     };
-    let unknown_org = |e: &Entity| e.kind == EntityKind::Org && e.id.is_none();
-    let mut defined = acronyms
+    let defined = acronyms
         .iter_mut()
-        .filter(|x| x.origin == AcronymOrigin::Defined && x.id.is_none())
-        .peekable();
-    // Only defined acronyms look up the organizations by name: most documents have none.
-    if defined.peek().is_some() {
-        let org_names: FxHashSet<&str> = entities
-            .iter()
-            .filter(|e| unknown_org(e))
-            .map(|e| &*e.text)
-            .collect();
-        for acronym in defined {
-            if org_names.contains(&*acronym.long) || org_names.contains(&*acronym.short) {
-                // A defined acronym's long form is always at its span.
-                let long = acronym.long_span.map_or("", |s| &text[s.range()]);
-                let id = id_for(long, &mut ids);
-                ids.insert(&text[acronym.short_span.range()], Arc::clone(&id));
-                acronym.id = Some(id);
-            }
+        .filter(|x| x.origin == AcronymOrigin::Defined && x.id.is_none());
+    for acronym in defined {
+        let is_org = |name: &str| local.slots.get(name).is_some_and(|&k| k < org_names);
+        if is_org(&acronym.long) || is_org(&acronym.short) {
+            // A defined acronym's long form is always at its span.
+            let long = local.slot(acronym.long_span.map_or("", |s| &text[s.range()]));
+            let id = id_in(&mut local.ids[long]);
+            let short = local.slot(&text[acronym.short_span.range()]);
+            local.ids[short] = Some(Arc::clone(&id));
+            acronym.id = Some(id);
         }
     }
-    for entity in entities.iter_mut().filter(|e| unknown_org(e)) {
-        entity.id = Some(id_for(&text[entity.span.range()], &mut ids));
+    for (entity, k) in entities
+        .iter_mut()
+        .filter(|e| unknown_org(e))
+        .zip(org_slots)
+    {
+        entity.id = Some(id_in(&mut local.ids[k]));
     }
-    ids
+    local
 }
 
 fn make_entity<'t>(a: &Analysis<'t, '_>, c: &Candidate) -> Entity<'t> {
@@ -300,43 +348,44 @@ fn group_people<'t>(
     a: &Analysis<'t, '_>,
     mentions: &[TokenRange],
 ) -> (Vec<Person<'t>>, Vec<usize>) {
-    let mut ids: FxHashMap<&str, u32> = FxHashMap::default();
-    let mut spelled: Vec<&str> = Vec::new();
+    // Most words recur (a surname is mentioned again and again): room for one word
+    // per mention is seldom outgrown.
+    let mut ids: FxHashMap<&str, u32> =
+        FxHashMap::with_capacity_and_hasher(mentions.len(), Default::default());
     let words: Vec<NameWords> = mentions
         .iter()
         .map(|&r| {
             let mut w = NameWords::default();
             // Words past the capacity are not part of the name.
-            for word in a.text[a.span(r).range()]
-                .split_whitespace()
-                .take(NameWords::CAPACITY)
-            {
-                let id = *ids.entry(word).or_insert_with(|| {
-                    spelled.push(word);
-                    (spelled.len() - 1) as u32
-                });
-                w.push(id);
+            for word in spaced_words(a, r).take(NameWords::CAPACITY) {
+                let next = ids.len() as u32;
+                w.push(*ids.entry(&a.text[word]).or_insert(next));
             }
             w
         })
         .collect();
+    let distinct = ids.len();
     drop(ids);
     // Each person's fullest name, as the mention it was taken from.
     let mut names: Vec<usize> = Vec::new();
     let mut person_of = vec![NOBODY; mentions.len()];
     // word -> people whose name begins or ends with it, in order of creation
-    let mut by_edge_word: Vec<Vec<usize>> = vec![Vec::new(); spelled.len()];
+    let mut by_edge_word: Vec<Vec<usize>> = vec![Vec::new(); distinct];
     let mut by_name: FxHashMap<NameWords, usize> = FxHashMap::default();
     let mut last_seen: Vec<usize> = Vec::new();
     for m in (0..mentions.len()).filter(|&m| words[m].len() >= 2) {
         let w = words[m];
         // Element by element, not `starts_with`: names are a few words, too short
         // for a call of `memcmp` to pay.
+        // Asked only of a name not seen before: a person's fullest name was seen
+        // (it is in `by_name`), so one as long as `w` is another name, and does not
+        // fit. Most names have as many words as the names they are compared with,
+        // and that test is all they cost.
         let fits = |name: &NameWords| {
-            let (short, long) = if w.len() <= name.len() {
-                (&w, name)
-            } else {
-                (name, &w)
+            let (short, long) = match w.len().cmp(&name.len()) {
+                Ordering::Less => (&w, name),
+                Ordering::Greater => (name, &w),
+                Ordering::Equal => return false,
             };
             let same = |(x, y): (&u32, &u32)| x == y;
             short.iter().zip(long.iter()).all(same)
@@ -346,8 +395,8 @@ fn group_people<'t>(
         // few people sharing a first or last word whose name fits. No two people
         // were last seen at the same mention, so only one seen later than the best
         // so far needs its name compared.
-        let (p, new_name) = match by_name.entry(w) {
-            Entry::Occupied(known) => (*known.get(), false),
+        let (p, new_name, new_person) = match by_name.entry(w) {
+            Entry::Occupied(known) => (*known.get(), false, false),
             Entry::Vacant(name) => {
                 let mut best: Option<usize> = None;
                 for &e in &edges(&w) {
@@ -359,21 +408,33 @@ fn group_people<'t>(
                         }
                     }
                 }
-                let p = best.unwrap_or_else(|| {
-                    names.push(m);
-                    last_seen.push(0);
-                    names.len() - 1
-                });
-                (*name.insert(p), true)
+                let (p, new_person) = match best {
+                    Some(p) => (p, false),
+                    None => {
+                        names.push(m);
+                        last_seen.push(0);
+                        (names.len() - 1, true)
+                    }
+                };
+                (*name.insert(p), true, new_person)
             }
         };
         if w.len() > words[names[p]].len() {
             names[p] = m;
         }
         if new_name {
+            // A new person is in no list yet, bar the one just given it when its
+            // name begins and ends with the same word: no search of the others.
+            let listed = |list: &[usize]| {
+                if new_person {
+                    list.last() == Some(&p)
+                } else {
+                    list.iter().rev().take(RECENT_PEOPLE).any(|&q| q == p)
+                }
+            };
             for e in edges(&w) {
                 let list = &mut by_edge_word[e as usize];
-                if !list.iter().rev().take(RECENT_PEOPLE).any(|&q| q == p) {
+                if !listed(list) {
                     list.push(p);
                 }
             }
@@ -382,7 +443,7 @@ fn group_people<'t>(
         person_of[m] = p;
     }
     // Sweep in text order: one-word mentions join the person last named with that word.
-    let mut recent: Vec<usize> = vec![NOBODY; spelled.len()];
+    let mut recent: Vec<usize> = vec![NOBODY; distinct];
     for m in 0..mentions.len() {
         let p = if words[m].len() >= 2 {
             person_of[m]
@@ -414,7 +475,7 @@ fn group_people<'t>(
             new_index[*p] = people.len();
             let source = names[*p];
             people.push(Person {
-                name: name(a, mentions[source], &spelled, &words[source]),
+                name: name(a, mentions[source]),
                 mentions: Vec::with_capacity(mention_count[*p]),
                 titles: Vec::new(),
             });
@@ -425,26 +486,54 @@ fn group_people<'t>(
     (people, person_of)
 }
 
-/// The words `ids` spell, joined by single spaces, for the mention at `r` they were
-/// read from (its first words). Borrowed when the mention begins with them written
-/// so, as nearly every name is; made when a line break or a double space stands
-/// between two of them.
-fn name<'t>(a: &Analysis<'t, '_>, r: TokenRange, spelled: &[&str], ids: &[u32]) -> Cow<'t, str> {
-    let words = || ids.iter().map(|&w| spelled[w as usize]);
-    let len = words().map(|w| w.len() + 1).sum::<usize>() - 1;
-    match a.text[a.span(r).range()].get(..len) {
-        Some(name) if name.split(' ').eq(words()) => Cow::Borrowed(name),
+/// The first words of the mention at `r` (those [`group_people`] compared), joined
+/// by single spaces. Borrowed when they are written so, as nearly every name is;
+/// made when a line break or a double space stands between two of them.
+fn name<'t>(a: &Analysis<'t, '_>, r: TokenRange) -> Cow<'t, str> {
+    let text: &'t str = a.text;
+    let words = || spaced_words(a, r).take(NameWords::CAPACITY);
+    let mut end: Option<usize> = None;
+    let single_spaced = words().all(|word| {
+        let spaced = end.is_none_or(|end| word.start == end + 1 && text.as_bytes()[end] == b' ');
+        end = Some(word.end);
+        spaced
+    });
+    let start = a.tokens[r.first].start();
+    match end {
+        Some(end) if single_spaced => Cow::Borrowed(&text[start..end]),
         _ => {
-            let mut name = String::with_capacity(len);
+            let mut name = String::new();
             for (k, word) in words().enumerate() {
                 if k > 0 {
                     name.push(' ');
                 }
-                name.push_str(word);
+                name.push_str(&text[word]);
             }
             Cow::Owned(name)
         }
     }
+}
+
+/// The byte ranges of the words of the tokens `r` as white space separates them
+/// (the words `str::split_whitespace` finds in their text), read from the tokens
+/// rather than from the text again: tokens that touch are one word ("O'Brien"),
+/// and a vertical tab, white space the tokenizer keeps as a token of its own,
+/// stands between two.
+fn spaced_words<'a>(
+    a: &'a Analysis<'_, '_>,
+    r: TokenRange,
+) -> impl Iterator<Item = Range<usize>> + 'a {
+    let is_space =
+        |t: &Token| t.kind == TokenKind::Punct && t.text(a.text).starts_with(char::is_whitespace);
+    let mut tokens = a.tokens[r.first..r.end].iter().peekable();
+    std::iter::from_fn(move || {
+        let first = tokens.find(|t| !is_space(t))?;
+        let mut end = first.end();
+        while let Some(t) = tokens.next_if(|t| !t.space_before() && !is_space(t)) {
+            end = t.end();
+        }
+        Some(first.start()..end)
+    })
 }
 
 fn make_title<'t>(
@@ -526,6 +615,7 @@ fn link<'t>(a: &Analysis<'t, '_>, l: &Link) -> ChainLink<'t> {
 fn acronyms<'t>(
     a: &Analysis<'t, '_>,
     definitions: &[Definition],
+    candidates: &[Candidate],
     entities: &[Entity<'t>],
 ) -> Vec<Acronym<'t>> {
     let mut out: Vec<Acronym<'t>> = Vec::new();
@@ -557,8 +647,10 @@ fn acronyms<'t>(
     let mut spelled_out: Option<FxHashMap<acronym::Initials, &Entity<'t>>> = None;
     let spelled_out_orgs = || {
         let mut map: FxHashMap<acronym::Initials, &Entity<'t>> = FxHashMap::default();
-        for e in entities.iter().filter(|e| e.kind == EntityKind::Org) {
-            if let Some(initials) = acronym::initials(&e.text) {
+        let orgs = candidates.iter().zip(entities);
+        for (c, e) in orgs.filter(|(_, e)| e.kind == EntityKind::Org) {
+            let tokens = &a.tokens[c.range.first..c.range.end];
+            if let Some(initials) = acronym::initials(a.text, tokens) {
                 map.entry(initials).or_insert(e);
             }
         }
@@ -571,7 +663,7 @@ fn acronyms<'t>(
         if !(t.capitalized() || t.all_caps()) {
             continue;
         }
-        let (range, entry) = match a.hit(i) {
+        let (range, hit) = match a.hit(i) {
             Some(h) if h.form == crate::gazetteer::FormKind::Acronym => {
                 (TokenRange::new(i, h.end), Some(h.entry))
             }
@@ -579,8 +671,7 @@ fn acronyms<'t>(
                 if !(t.is_word() && t.all_caps() && (2..=8).contains(&t.span().len())) {
                     continue;
                 }
-                let r = TokenRange::new(i, i + 1);
-                (r, a.gazetteer.acronym(a.word(i)))
+                (TokenRange::new(i, i + 1), None)
             }
         };
         let short_span = a.span(range);
@@ -588,6 +679,9 @@ fn acronyms<'t>(
         if index.contains_key(short) {
             continue;
         }
+        // A word in capitals that is no hit here may still be an acronym the
+        // gazetteer knows: asked once its short form is new, not at every mention.
+        let entry = hit.or_else(|| a.gazetteer.acronym(short));
         let (long, id) = match entry {
             Some(e) => {
                 let e = a.gazetteer.entry(e);
@@ -644,6 +738,29 @@ mod tests {
         cs.iter()
             .map(|c| (c.range.first, c.range.end, c.kind))
             .collect()
+    }
+
+    #[test]
+    fn words_are_read_from_the_tokens_as_white_space_splits_the_text() {
+        let mut lexicon = crate::lexicon::Lexicon::default();
+        let gazetteer = crate::gazetteer::EntityListBuilder::default().build(&mut lexicon);
+        for text in [
+            "Tan Wei",
+            "Tan  Wei",
+            "Tan\nWei O'Brien",
+            "Tan\u{b}Wei",
+            "Tan \u{b} Wei-Ling",
+            "Lê\u{a0}Văn Thành",
+        ] {
+            let a = Analysis::new(text, &lexicon, &gazetteer);
+            let r = TokenRange::new(0, a.len());
+            let words: Vec<&str> = spaced_words(&a, r).map(|w| &text[w]).collect();
+            assert_eq!(words, text.split_whitespace().collect::<Vec<_>>());
+            let joined = words.join(" ");
+            let name = name(&a, r);
+            assert_eq!(name, joined);
+            assert_eq!(matches!(name, Cow::Borrowed(_)), text == joined);
+        }
     }
 
     #[test]

@@ -17,6 +17,7 @@ use crate::lexicon::{FUNCTION_WORDS, class};
 use crate::rules::inline::InlineVec;
 use crate::rules::organization::{self, Stops};
 use crate::rules::{Candidate, TokenRange};
+use crate::tokenize::{Token, TokenKind};
 
 /// An acronym defined in the text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -29,7 +30,12 @@ pub(crate) struct Definition {
 pub(crate) fn definitions(a: &Analysis) -> Vec<Definition> {
     let mut found = Vec::new();
     for (open, t) in a.tokens.iter().enumerate() {
-        // A one-byte token, looked at by its byte: no slicing of the text per token.
+        // Punctuation first, by the token's kind: most tokens are words, ruled out
+        // without a look at the text. A bracket is then looked at by its byte, with
+        // no slicing of the text.
+        if t.kind != TokenKind::Punct {
+            continue;
+        }
         let close = match (t.span().len(), a.text.as_bytes().get(t.start())) {
             (1, Some(b'(')) => ")",
             (1, Some(b'[')) => "]",
@@ -112,7 +118,7 @@ pub(crate) fn mentions(a: &Analysis, definitions: &[Definition], stops: Stops) -
     }
     // Capitalized words only, read from the tokens' shape bits.
     for (i, t) in a.tokens.iter().enumerate() {
-        if !(t.is_word() && t.capitalized()) {
+        if !(t.capitalized() && t.is_word()) {
             continue;
         }
         let span = t.span();
@@ -382,43 +388,33 @@ pub(crate) const MAX_INITIALS: usize = 8;
 /// Initials as UTF-8 bytes, without an allocation.
 pub(crate) type Initials = InlineVec<u8, MAX_INITIALS>;
 
-/// The initials of the capitalized words of `long`, if it has two or more:
-/// "SAC" for "State Administration Council". None also when they take more than
+/// The initials of the capitalized words of a name, if it has two or more: "SAC"
+/// for "State Administration Council". None also when they take more than
 /// [`MAX_INITIALS`] bytes: no short form that long is looked up.
-pub(crate) fn initials(long: &str) -> Option<Initials> {
-    let separator = |c: char| c.is_whitespace() || c == '-';
+///
+/// Read from the name's `tokens` (of `text`), not from its characters: words are
+/// separated by white space or hyphens, so a token opens one when white space
+/// comes before it or a hyphen or a vertical tab (white space the tokenizer keeps
+/// as a token) right before it, and its shape bits tell whether it is capitalized.
+/// Only the first character of such a token is read.
+pub(crate) fn initials(text: &str, tokens: &[Token]) -> Option<Initials> {
     let mut out = Initials::default();
     let mut chars = 0;
-    // A word starts at a character that is no separator, first or after one.
     let mut word_start = true;
-    if long.is_ascii() {
-        // `separator` on an ASCII byte, without the Unicode tables: the white space
-        // below 0x80 is the space and 0x09..=0x0D. Only the first byte of each word
-        // is looked at.
-        let words = long
-            .as_bytes()
-            .split(|&b| matches!(b, b' ' | b'\t'..=b'\r' | b'-'));
-        for &b in words.filter_map(<[u8]>::first) {
-            if b.is_ascii_uppercase() {
+    for t in tokens {
+        if (word_start || t.space_before()) && t.capitalized() {
+            let first = text[t.start()..].chars().next()?;
+            let mut buf = [0; 4];
+            for &b in first.encode_utf8(&mut buf).as_bytes() {
                 if !out.push(b) {
                     return None;
                 }
-                chars += 1;
             }
+            chars += 1;
         }
-    } else {
-        for c in long.chars() {
-            if word_start && c.is_uppercase() {
-                let mut buf = [0; 4];
-                for &b in c.encode_utf8(&mut buf).as_bytes() {
-                    if !out.push(b) {
-                        return None;
-                    }
-                }
-                chars += 1;
-            }
-            word_start = separator(c);
-        }
+        word_start = t.kind == TokenKind::Punct
+            && t.text(text)
+                .starts_with(|c: char| c == '-' || c.is_whitespace());
     }
     (chars >= 2).then_some(out)
 }
@@ -426,6 +422,7 @@ pub(crate) fn initials(long: &str) -> Option<Initials> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::tokenize::tokenize;
 
     #[test]
     fn schwartz_hearst_finds_the_shortest_long_form() {
@@ -466,22 +463,29 @@ mod tests {
         );
     }
 
+    fn initials_of(name: &str) -> Option<Initials> {
+        initials(name, &tokenize(name))
+    }
+
     #[test]
     fn initials_of_capitalized_words() {
         assert_eq!(
-            initials("National Security Council").as_deref(),
+            initials_of("National Security Council").as_deref(),
             Some(&b"NSC"[..])
         );
         assert_eq!(
-            initials("Ministry of Foreign Affairs").as_deref(),
+            initials_of("Ministry of Foreign Affairs").as_deref(),
             Some(&b"MFA"[..])
         );
-        assert_eq!(initials("the council"), None);
+        assert_eq!(initials_of("the council"), None);
         assert_eq!(
-            initials("Ärzte Über"),
+            initials_of("Ärzte Über"),
             Initials::from_slice("ÄÜ".as_bytes())
         );
-        assert_eq!(initials("A B C D E F G H I"), None);
-        assert_eq!(initials("Sino-Lao  ASEAN"), Initials::from_slice(b"SLA"));
+        assert_eq!(initials_of("A B C D E F G H I"), None);
+        assert_eq!(initials_of("Sino-Lao  ASEAN"), Initials::from_slice(b"SLA"));
+        // Tokens that touch are one word; a vertical tab is a token, and white space.
+        assert_eq!(initials_of("O'Brien Group"), Initials::from_slice(b"OG"));
+        assert_eq!(initials_of("Sino\u{b}Lao"), Initials::from_slice(b"SL"));
     }
 }

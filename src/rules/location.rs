@@ -265,12 +265,22 @@ fn misspellings(a: &Analysis, places: &[Place]) -> Vec<Place> {
 
 /// The one-word places found in a document, to find their misspellings.
 struct PlaceWords<'t> {
-    /// Places by first character and length: a word is compared only with places
-    /// whose length is within one of its own.
-    named: FxHashMap<(char, usize), Vec<(&'t str, u32)>>,
-    /// The first bytes of those places: most words are ruled out by theirs, before
-    /// their characters are counted and the buckets looked up.
-    first_bytes: [bool; 256],
+    /// The places, grouped by their first byte.
+    places: Vec<PlaceWord<'t>>,
+    /// Where each first byte's group starts in `places`, and where the last ends:
+    /// a word is compared only with the places that begin as it does, and most
+    /// words are ruled out by an empty group, before their characters are counted.
+    /// (Indexing beats hashing by first character and length: a document names a
+    /// few dozen places, a handful per first byte.)
+    starts: [u32; 257],
+}
+
+/// A one-word place with what a word is compared by first.
+struct PlaceWord<'t> {
+    word: &'t str,
+    first: char,
+    chars: usize,
+    entry: u32,
 }
 
 impl<'t> PlaceWords<'t> {
@@ -284,36 +294,48 @@ impl<'t> PlaceWords<'t> {
                 words.entry(a.word(p.range.first)).or_insert(entry);
             }
         }
-        let mut known = PlaceWords {
-            named: FxHashMap::default(),
-            first_bytes: [false; 256],
-        };
-        for (&w, &entry) in &words {
-            let Some(first) = w.chars().next() else {
-                continue;
-            };
-            let length = char_count(w);
-            known
-                .named
-                .entry((first, length))
-                .or_default()
-                .push((w, entry));
-            known.first_bytes[usize::from(w.as_bytes()[0])] = true;
+        let mut places: Vec<PlaceWord> = words
+            .into_iter()
+            .filter_map(|(word, entry)| {
+                Some(PlaceWord {
+                    word,
+                    first: word.chars().next()?,
+                    chars: char_count(word),
+                    entry,
+                })
+            })
+            .collect();
+        if places.is_empty() {
+            return None;
         }
-        (!known.named.is_empty()).then_some(known)
+        let first_byte = |p: &PlaceWord| usize::from(p.word.as_bytes()[0]);
+        places.sort_unstable_by_key(first_byte);
+        let mut starts = [0; 257];
+        for p in &places {
+            starts[first_byte(p) + 1] += 1;
+        }
+        for b in 0..256 {
+            starts[b + 1] += starts[b];
+        }
+        Some(PlaceWords { places, starts })
+    }
+
+    /// The places whose first byte is `b`.
+    fn beginning_with(&self, b: u8) -> &[PlaceWord<'t>] {
+        let b = usize::from(b);
+        &self.places[self.starts[b] as usize..self.starts[b + 1] as usize]
     }
 
     /// The word at `i` (the token `t`) if it is one edit away from exactly one
     /// place, and nothing the lists know.
     fn misspelling(&self, a: &Analysis, i: usize, t: &Token) -> Option<Place> {
         // Fewer bytes than 5 is fewer characters: no count needed.
-        let unknown = t.capitalized()
-            && !t.all_caps()
-            && t.span().len() >= 5
-            && self.first_bytes[usize::from(a.text.as_bytes()[t.start()])]
-            && a.hit(i).is_none()
-            && a.covered(i).is_none()
-            && !a.is(i, u32::MAX);
+        if !(t.capitalized() && !t.all_caps() && t.span().len() >= 5) {
+            return None;
+        }
+        let group = self.beginning_with(a.text.as_bytes()[t.start()]);
+        let unknown =
+            !group.is_empty() && a.hit(i).is_none() && a.covered(i).is_none() && !a.is(i, u32::MAX);
         if !unknown {
             return None;
         }
@@ -323,19 +345,17 @@ impl<'t> PlaceWords<'t> {
             return None;
         }
         let first = w.chars().next()?;
-        let mut near = (length - 1..=length + 1)
-            .filter_map(|n| Some((n, self.named.get(&(first, n))?)))
-            .flat_map(|(n, bucket)| {
-                bucket
-                    .iter()
-                    .filter(move |(place, _)| one_edit_counted(place, n, w, length))
-            });
-        let (Some(&(_, entry)), None) = (near.next(), near.next()) else {
+        let mut near = group.iter().filter(|p| {
+            p.first == first
+                && p.chars.abs_diff(length) <= 1
+                && one_edit_counted(p.word, p.chars, w, length)
+        });
+        let (Some(place), None) = (near.next(), near.next()) else {
             return None;
         };
         Some(Place {
             range: TokenRange::new(i, i + 1),
-            entry: Some(entry),
+            entry: Some(place.entry),
             team: false,
             misspelt: true,
             dateline: false,
