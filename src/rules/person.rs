@@ -43,8 +43,49 @@ const MAX_NAME_WORDS: usize = 6;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct NameRun {
     pub range: TokenRange,
-    /// Token range of each word (a hyphenated word is one).
-    pub words: InlineVec<TokenRange, MAX_NAME_WORDS>,
+    /// Each word (a hyphenated word is one) as token offsets from the run's first
+    /// token: 8 bytes a word rather than a 16-byte range, so that a run takes 72
+    /// bytes, not 120. A text of capitalized words makes a run every few tokens,
+    /// and their vector was its largest allocation.
+    words: InlineVec<(u32, u32), MAX_NAME_WORDS>,
+}
+
+/// Most tokens a run may span: its words are kept as `u32` offsets from its start.
+const MAX_RUN_TOKENS: usize = u32::MAX as usize;
+
+impl NameRun {
+    /// The run from token `first` to `end` of `words`, each within
+    /// [`MAX_RUN_TOKENS`] of `first`.
+    fn new(first: usize, end: usize, words: &[TokenRange]) -> NameRun {
+        let offset = |k: usize| u32::try_from(k - first).unwrap_or(u32::MAX);
+        let mut kept = InlineVec::default();
+        for w in words {
+            kept.push((offset(w.first), offset(w.end)));
+        }
+        NameRun {
+            range: TokenRange::new(first, end),
+            words: kept,
+        }
+    }
+
+    /// How many words the run has.
+    pub fn word_count(&self) -> usize {
+        self.words.len()
+    }
+
+    /// The token range of word `k` (which must exist).
+    pub fn word(&self, k: usize) -> TokenRange {
+        let (first, end) = self.words[k];
+        TokenRange::new(
+            self.range.first + first as usize,
+            self.range.first + end as usize,
+        )
+    }
+
+    /// The token range of each word, in order.
+    pub fn words(&self) -> impl DoubleEndedIterator<Item = TokenRange> + '_ {
+        (0..self.words.len()).map(|k| self.word(k))
+    }
 }
 
 /// Why a run was taken as a person.
@@ -113,34 +154,39 @@ pub(crate) fn name_runs(a: &Analysis) -> Vec<NameRun> {
             continue;
         }
         let end = match name_word_or_skip(a, i) {
-            Ok(end) => end,
+            Ok(end) if end - i <= MAX_RUN_TOKENS => end,
+            Ok(end) => {
+                i = end; // a glued word of billions of tokens is no name
+                continue;
+            }
             Err(next) => {
                 i = next;
                 continue;
             }
         };
-        let mut words = InlineVec::one(TokenRange::new(i, end));
+        let mut words: InlineVec<TokenRange, MAX_NAME_WORDS> =
+            InlineVec::one(TokenRange::new(i, end));
         let mut j = end;
         while !words.is_full()
             && (!a.token(j).is_some_and(|t| t.newline_before()) || wrapped(a, &words, j))
         {
-            if let Some(e) = name_word(a, j) {
-                words.push(TokenRange::new(j, e));
-                j = e;
+            let next = if let Some(e) = name_word(a, j) {
+                TokenRange::new(j, e)
             } else if let Some(after) = particles_end(a, j)
                 && let Some(e) = name_word(a, after)
             {
                 // "da Costa", "de la Vega": particles stand between the words.
-                words.push(TokenRange::new(after, e));
-                j = e;
+                TokenRange::new(after, e)
             } else {
                 break;
+            };
+            if next.end - i > MAX_RUN_TOKENS {
+                break;
             }
+            words.push(next);
+            j = next.end;
         }
-        runs.push(NameRun {
-            range: TokenRange::new(i, j),
-            words,
-        });
+        runs.push(NameRun::new(i, j, &words));
         i = j;
     }
     runs
@@ -241,10 +287,10 @@ fn is_pinyin_given_name(a: &Analysis, i: usize) -> bool {
 
 /// True if the run is a Chinese name: family name + pinyin given name.
 fn is_chinese_name(a: &Analysis, run: &NameRun) -> bool {
-    if run.words.len() != 2 || run.words.iter().any(|w| w.len() != 1) {
+    if run.word_count() != 2 || run.words().any(|w| w.len() != 1) {
         return false;
     }
-    let (family, given) = (run.words[0].first, run.words[1].first);
+    let (family, given) = (run.word(0).first, run.word(1).first);
     let single_syllable_family = a.is(family, class::ZH_SYLLABLE) && a.word(family).len() <= 6;
     (a.is(family, class::ZH_SURNAME) || single_syllable_family) && is_pinyin_given_name(a, given)
 }
@@ -254,22 +300,22 @@ fn lexical_evidence(a: &Analysis, run: &NameRun) -> Option<Evidence> {
     if is_chinese_name(a, run) {
         return Some(Evidence::ChineseName);
     }
-    let first = run.words.first()?.first;
-    let last = run.words.last()?.first;
+    let first = run.words().next()?.first;
+    let last = run.words().next_back()?.first;
     // A known given name first, a known family name last, or a family name first
     // (Chinese, Vietnamese, Korean order) followed by a known name part.
-    let second = run.words.get(1).map_or(first, |w| w.first);
+    let second = run.words().nth(1).map_or(first, |w| w.first);
     let name_part = class::GIVEN | class::SURNAME | class::ZH_SURNAME;
     let known = a.is(first, class::GIVEN)
         || a.is(last, class::SURNAME)
         || (a.is(first, class::SURNAME | class::ZH_SURNAME)
             && (a.is(second, name_part) || a.lexicon.is_pinyin_name(a.word(second))));
-    if run.words.len() >= 2 && known {
+    if run.word_count() >= 2 && known {
         return Some(Evidence::KnownNamePart);
     }
     // "D. Bicknell", "K. P. Sharma Oli": initials before a name.
-    let initials = run.words.iter().take_while(|w| is_initial(a, **w)).count();
-    (initials >= 1 && initials < run.words.len()).then_some(Evidence::Initials)
+    let initials = run.words().take_while(|&w| is_initial(a, w)).count();
+    (initials >= 1 && initials < run.word_count()).then_some(Evidence::Initials)
 }
 
 /// True if the word is an initial: one capital letter and a full stop.
@@ -308,13 +354,13 @@ fn context_evidence(a: &Analysis, run: &NameRun) -> Option<Evidence> {
     if a.at(end, ",") && title::position_starts(a, end + 1) {
         return Some(Evidence::PositionAfter);
     }
-    if run.words.len() >= 2 && a.is(end, class::SPEECH_VERB) {
+    if run.word_count() >= 2 && a.is(end, class::SPEECH_VERB) {
         return Some(Evidence::ReportingVerb);
     }
     // Two or three capitalized words that are nothing else, inside a sentence.
     let inside_sentence = !a.token(first).is_some_and(|t| t.sentence_start());
-    let not_only_initials = run.words.iter().any(|w| !is_initial(a, *w));
-    ((2..=3).contains(&run.words.len()) && inside_sentence && not_only_initials)
+    let not_only_initials = run.words().any(|w| !is_initial(a, w));
+    ((2..=3).contains(&run.word_count()) && inside_sentence && not_only_initials)
         .then_some(Evidence::NameShape)
 }
 
@@ -361,17 +407,13 @@ pub(crate) fn people(
     let known_words: FxHashSet<&str> = runs
         .iter()
         .zip(&evidence)
-        .filter(|(run, e)| e.is_some() && run.words.len() >= 2)
-        .flat_map(|(run, _)| run.words.iter().map(|w| a.word(w.first)))
+        .filter(|(run, e)| e.is_some() && run.word_count() >= 2)
+        .flat_map(|(run, _)| run.words().map(|w| a.word(w.first)))
         .collect();
     // Only runs with no evidence yet are looked up, a hash of each word.
     for ((run, e), blocked) in runs.iter().zip(evidence.iter_mut()).zip(blocked) {
-        let shares = || {
-            run.words
-                .iter()
-                .any(|w| known_words.contains(a.word(w.first)))
-        };
-        if e.is_none() && run.words.len() >= 2 && !blocked && shares() {
+        let shares = || run.words().any(|w| known_words.contains(a.word(w.first)));
+        if e.is_none() && run.word_count() >= 2 && !blocked && shares() {
             *e = Some(Evidence::SharedWithPerson);
         }
     }
@@ -396,17 +438,17 @@ pub(crate) fn bare_mentions(
     // Words are compared as bytes: a span of tokens starts and ends on characters,
     // and slicing a str would test that again for every run.
     let text = |r: TokenRange| &a.text.as_bytes()[a.span(r).range()];
-    let full_names = people.iter().filter(|p| p.run.words.len() >= 2);
+    let full_names = people.iter().filter(|p| p.run.word_count() >= 2);
     // Two parts a name: room for them all saves rehashing as the set grows.
     let mut parts: FxHashSet<&[u8]> =
         FxHashSet::with_capacity_and_hasher(2 * full_names.clone().count(), Default::default());
     for p in full_names {
-        for w in [p.run.words[0], p.run.words[p.run.words.len() - 1]] {
+        for w in [p.run.word(0), p.run.word(p.run.word_count() - 1)] {
             parts.insert(text(w));
         }
     }
     runs.iter()
-        .filter(|r| r.words.len() == 1 && parts.contains(text(r.range)))
+        .filter(|r| r.word_count() == 1 && parts.contains(text(r.range)))
         .map(|r| Candidate {
             range: r.range,
             kind: EntityKind::Person,
@@ -414,4 +456,28 @@ pub(crate) fn bare_mentions(
             entry: None,
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_run_keeps_its_words_in_72_bytes() {
+        assert_eq!(size_of::<NameRun>(), 72);
+    }
+
+    #[test]
+    fn a_run_gives_back_the_ranges_of_its_words() {
+        let words = [
+            TokenRange::new(10, 11),
+            TokenRange::new(13, 16),
+            TokenRange::new(16, 17),
+        ];
+        let run = NameRun::new(10, 17, &words);
+        assert_eq!(run.word_count(), 3);
+        assert_eq!(run.words().collect::<Vec<_>>(), words);
+        assert_eq!(run.word(1), TokenRange::new(13, 16));
+        assert_eq!(run.words().next_back(), Some(TokenRange::new(16, 17)));
+    }
 }
