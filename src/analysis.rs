@@ -8,6 +8,7 @@ use std::cell::Cell;
 use crate::gazetteer::{EntityGazetteer, FormKind, Hit};
 use crate::lexicon::{Lexicon, class};
 use crate::rules::TokenRange;
+use crate::spare;
 use crate::tokenize::{Token, TokenKind, tokenize_into};
 use crate::vocab::{NO_WORD, WordId};
 use crate::{EntityKind, Span};
@@ -74,10 +75,8 @@ impl Classes {
     };
 }
 
-/// The per-token arrays of one analysis, kept by the thread once it is done with
-/// them so that the next document on that thread writes into memory already
-/// mapped and warm, instead of asking the allocator (and, for a long text, the
-/// kernel) for megabytes afresh. A batch on one thread reuses one set.
+/// The per-token arrays of one analysis, kept by the thread for the next (see
+/// [`spare`]).
 #[derive(Default)]
 struct Buffers {
     tokens: Vec<Token>,
@@ -85,32 +84,20 @@ struct Buffers {
     classes: Vec<Classes>,
 }
 
+thread_local! {
+    static BUFFERS: Cell<Option<Buffers>> = const { Cell::new(None) };
+}
+
 impl Buffers {
-    /// Buffers larger than this, in bytes, go back to the allocator rather than
-    /// being kept: one huge document must not pin its memory for the rest of a
-    /// thread's life.
-    const KEEP_AT_MOST: usize = 128 << 20;
-
-    thread_local! {
-        static SPARE: Cell<Option<Buffers>> = const { Cell::new(None) };
-    }
-
-    /// The thread's spare buffers, empty, or new ones.
-    fn take() -> Buffers {
-        Self::SPARE.take().unwrap_or_default()
-    }
-
-    /// Gives the buffers back to the thread, unless they are too large to keep.
+    /// Gives the buffers back to the thread, empty.
     fn give_back(mut self) {
-        let bytes = self.tokens.capacity() * size_of::<Token>()
-            + self.words.capacity() * size_of::<WordId>()
-            + self.classes.capacity() * size_of::<Classes>();
-        if bytes <= Self::KEEP_AT_MOST {
-            self.tokens.clear();
-            self.words.clear();
-            self.classes.clear();
-            Self::SPARE.set(Some(self));
-        }
+        let bytes = spare::bytes_of(&self.tokens)
+            + spare::bytes_of(&self.words)
+            + spare::bytes_of(&self.classes);
+        self.tokens.clear();
+        self.words.clear();
+        self.classes.clear();
+        spare::keep(&BUFFERS, self, bytes);
     }
 }
 
@@ -212,7 +199,7 @@ impl<'t, 'l> Analysis<'t, 'l> {
             mut tokens,
             mut words,
             mut classes,
-        } = Buffers::take();
+        } = spare::take(&BUFFERS);
         tokenize_into(text, &mut tokens);
         let phrase_heads = look_up(text, &tokens, lexicon, &mut words, &mut classes);
         let phrases = match_phrases(&words, &phrase_heads, lexicon);

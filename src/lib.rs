@@ -70,6 +70,7 @@ mod resolve;
 mod rules;
 pub mod score;
 mod span;
+mod spare;
 mod tokenize;
 mod tsv;
 mod vocab;

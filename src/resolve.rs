@@ -32,8 +32,8 @@ use crate::rules::acronym::{self, Definition};
 use crate::rules::inline::InlineVec;
 use crate::rules::organization::MAX_SEGMENTS;
 use crate::rules::title::{Attached, Link, Position};
+use crate::rules::token_set::TokenSet;
 use crate::rules::{Candidate, TokenRange};
-use crate::tokenize::{Token, TokenKind};
 use crate::{EntityKind, Span};
 
 fn priority(kind: EntityKind) -> u8 {
@@ -96,13 +96,13 @@ pub(crate) fn flatten(candidates: Vec<Candidate>) -> Vec<Candidate> {
     for g in bounds.windows(2) {
         order[g[0]..g[1]].sort();
     }
-    // The candidate taken at each token where one starts, and a bit per token where
-    // one does. Taken ones do not overlap, so a sweep over the set bits gives them in
-    // text order, without a sort and without a look at every token.
+    // The candidate taken at each token where one starts, and the tokens where one
+    // does. Taken ones do not overlap, so the starts in order give them in text
+    // order, without a sort and without a look at every token.
     const FREE: u32 = u32::MAX;
     const COVERED: u32 = u32::MAX - 1;
     let mut cell = vec![FREE; tokens];
-    let mut starts = vec![0u64; tokens.div_ceil(64)];
+    let mut starts = TokenSet::new(tokens);
     let mut kept = 0;
     let index_mask = (1u64 << index_bits) - 1;
     for key in order {
@@ -112,18 +112,16 @@ pub(crate) fn flatten(candidates: Vec<Candidate>) -> Vec<Candidate> {
         if !cells.is_empty() && cells.iter().all(|&o| o == FREE) {
             cells.fill(COVERED);
             cells[0] = k;
-            starts[c.range.first / 64] |= 1 << (c.range.first % 64);
+            starts.insert(c.range.first);
             kept += 1;
         }
     }
     let mut taken = Vec::with_capacity(kept);
-    for (w, mut bits) in starts.into_iter().enumerate() {
-        while bits != 0 {
-            let first = w * 64 + bits.trailing_zeros() as usize;
-            taken.push(candidates[cell[first] as usize].clone());
-            bits &= bits - 1;
-        }
-    }
+    taken.extend(
+        starts
+            .iter()
+            .map(|first| candidates[cell[first] as usize].clone()),
+    );
     taken
 }
 
@@ -516,20 +514,16 @@ fn name<'t>(a: &Analysis<'t, '_>, r: TokenRange) -> Cow<'t, str> {
 
 /// The byte ranges of the words of the tokens `r` as white space separates them
 /// (the words `str::split_whitespace` finds in their text), read from the tokens
-/// rather than from the text again: tokens that touch are one word ("O'Brien"),
-/// and a vertical tab, white space the tokenizer keeps as a token of its own,
-/// stands between two.
+/// rather than from the text again: tokens that touch are one word ("O'Brien").
 fn spaced_words<'a>(
     a: &'a Analysis<'_, '_>,
     r: TokenRange,
 ) -> impl Iterator<Item = Range<usize>> + 'a {
-    let is_space =
-        |t: &Token| t.kind == TokenKind::Punct && t.text(a.text).starts_with(char::is_whitespace);
     let mut tokens = a.tokens[r.first..r.end].iter().peekable();
     std::iter::from_fn(move || {
-        let first = tokens.find(|t| !is_space(t))?;
+        let first = tokens.next()?;
         let mut end = first.end();
-        while let Some(t) = tokens.next_if(|t| !t.space_before() && !is_space(t)) {
+        while let Some(t) = tokens.next_if(|t| !t.space_before()) {
             end = t.end();
         }
         Some(first.start()..end)

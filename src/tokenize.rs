@@ -258,14 +258,11 @@ fn split_into(text: &str, tokens: &mut Vec<Token>) {
                 b'.' => !follows_abbreviation(text, tokens, i),
                 _ => false,
             };
-            tokens.push(Token::new(
-                i,
-                i + 1,
-                TokenKind::Punct,
-                before & !shape::SENTENCE_START,
-            ));
-            // Only a sentence start, pending or new, carries over to the next word.
-            before &= shape::SENTENCE_START;
+            push_punct(
+                tokens,
+                Token::new(i, i + 1, TokenKind::Punct, 0),
+                &mut before,
+            );
             if ends_sentence {
                 before = shape::SENTENCE_START;
             }
@@ -297,11 +294,7 @@ fn split_non_ascii(text: &str, i: usize, tokens: &mut Vec<Token>, before: &mut u
     };
     let token = make_token(text, i, end);
     if token.kind == TokenKind::Punct {
-        tokens.push(Token {
-            shape: token.shape | (*before & !shape::SENTENCE_START),
-            ..token
-        });
-        *before &= shape::SENTENCE_START;
+        push_punct(tokens, token, before);
     } else {
         push_word(tokens, token, *before);
         *before = 0;
@@ -319,6 +312,17 @@ fn push_word(tokens: &mut Vec<Token>, token: Token, before: u8) {
     });
 }
 
+/// Appends a punctuation token with the white space before it. Only a sentence
+/// start, pending or new, carries over it to the next word.
+#[inline]
+fn push_punct(tokens: &mut Vec<Token>, token: Token, before: &mut u8) {
+    tokens.push(Token {
+        shape: token.shape | (*before & !shape::SENTENCE_START),
+        ..token
+    });
+    *before &= shape::SENTENCE_START;
+}
+
 /// True if a full stop at byte `at` closes an abbreviation or an initial: the token
 /// before it touches it and is "Mr" or one capital letter.
 fn follows_abbreviation(text: &str, tokens: &[Token], at: usize) -> bool {
@@ -328,6 +332,27 @@ fn follows_abbreviation(text: &str, tokens: &[Token], at: usize) -> bool {
             && p.kind == TokenKind::Word
             && ((w.chars().count() == 1 && p.capitalized()) || is_abbreviation(w))
     })
+}
+
+/// Calls `f` with each token that opens a line, in order.
+///
+/// Over the tokens themselves: a line start is read from its shape bits, with no
+/// bounds check per token. Lines are dozens of tokens long, so the bits of a chunk
+/// of tokens are tested together, with no branch per token, and the tokens looked
+/// at one by one only in a chunk where a line opens. (A loop: iterator adapters
+/// nested for this compiled to more instructions.)
+pub(crate) fn for_each_line_start(tokens: &[Token], mut f: impl FnMut(usize)) {
+    const CHUNK: usize = 8;
+    for (k, chunk) in tokens.chunks(CHUNK).enumerate() {
+        if !chunk.iter().fold(false, |any, t| any | t.newline_before()) {
+            continue;
+        }
+        for (i, t) in (k * CHUNK..).zip(chunk) {
+            if t.newline_before() {
+                f(i);
+            }
+        }
+    }
 }
 
 /// ASCII byte classes: one table load per byte tells what a byte starts or
@@ -357,7 +382,9 @@ static ASCII_CLASS: [u8; 256] = {
             DIGIT
         } else if c == b'\n' || c == b'\r' {
             SPACE | LINE_BREAK
-        } else if c.is_ascii_whitespace() {
+        } else if (c as char).is_whitespace() {
+            // `char::is_whitespace`, as for the rest of Unicode: unlike
+            // `u8::is_ascii_whitespace` it counts the vertical tab.
             SPACE
         } else {
             0
@@ -501,12 +528,12 @@ fn make_token(text: &str, start: usize, end: usize) -> Token {
             upper += usize::from(c.is_uppercase());
         }
     }
-    let letters = letter_bits(
+    let bits = letter_bits(
         first.is_uppercase(),
         letters >= 2 && upper == letters,
         first.is_lowercase(),
     );
-    Token::new(start, end, kind, letters)
+    Token::new(start, end, kind, bits)
 }
 
 #[cfg(test)]
@@ -594,6 +621,23 @@ mod tests {
     }
 
     #[test]
+    fn line_starts_are_found_in_every_chunk() {
+        // Lines of 1 to 19 tokens: starts fall at every offset in a chunk, and
+        // the last chunk is short.
+        let text: String = (1..20)
+            .map(|n| format!("{}\n", vec!["w"; n].join(" ")))
+            .collect();
+        let tokens = tokenize(&text);
+        let mut found = Vec::new();
+        for_each_line_start(&tokens, |i| found.push(i));
+        let expected: Vec<usize> = (0..tokens.len())
+            .filter(|&i| tokens[i].newline_before())
+            .collect();
+        assert_eq!(found.len(), 19);
+        assert_eq!(found, expected);
+    }
+
+    #[test]
     fn a_token_is_sixteen_bytes() {
         assert_eq!(std::mem::size_of::<Token>(), 16);
     }
@@ -602,5 +646,12 @@ mod tests {
     fn empty_and_space_only_texts_have_no_tokens() {
         assert!(tokenize("").is_empty());
         assert!(tokenize(" \n\t ").is_empty());
+    }
+
+    #[test]
+    fn every_white_space_character_is_white_space() {
+        let text = "a\u{b}b\u{c}c\u{a0}d\u{2003}e";
+        let words: Vec<&str> = tokenize(text).iter().map(|t| t.text(text)).collect();
+        assert_eq!(words, text.split_whitespace().collect::<Vec<_>>());
     }
 }

@@ -393,9 +393,9 @@ pub(crate) type Initials = InlineVec<u8, MAX_INITIALS>;
 /// [`MAX_INITIALS`] bytes: no short form that long is looked up.
 ///
 /// Read from the name's `tokens` (of `text`), not from its characters: words are
-/// separated by white space or hyphens, so a token opens one when white space
-/// comes before it or a hyphen or a vertical tab (white space the tokenizer keeps
-/// as a token) right before it, and its shape bits tell whether it is capitalized.
+/// separated by white space or hyphens, so a token opens one when white space or
+/// a hyphen comes right before it, and its shape bits tell whether it is
+/// capitalized.
 /// Only the first character of such a token is read.
 pub(crate) fn initials(text: &str, tokens: &[Token]) -> Option<Initials> {
     let mut out = Initials::default();
@@ -412,9 +412,7 @@ pub(crate) fn initials(text: &str, tokens: &[Token]) -> Option<Initials> {
             }
             chars += 1;
         }
-        word_start = t.kind == TokenKind::Punct
-            && t.text(text)
-                .starts_with(|c: char| c == '-' || c.is_whitespace());
+        word_start = t.kind == TokenKind::Punct && t.text(text).starts_with('-');
     }
     (chars >= 2).then_some(out)
 }
@@ -484,7 +482,7 @@ mod tests {
         );
         assert_eq!(initials_of("A B C D E F G H I"), None);
         assert_eq!(initials_of("Sino-Lao  ASEAN"), Initials::from_slice(b"SLA"));
-        // Tokens that touch are one word; a vertical tab is a token, and white space.
+        // Tokens that touch are one word; a vertical tab is white space.
         assert_eq!(initials_of("O'Brien Group"), Initials::from_slice(b"OG"));
         assert_eq!(initials_of("Sino\u{b}Lao"), Initials::from_slice(b"SL"));
     }

@@ -17,7 +17,7 @@ use crate::EntityKind;
 use crate::analysis::Analysis;
 use crate::hash::FxHashMap;
 use crate::rules::{Candidate, TokenRange};
-use crate::tokenize::{Token, TokenKind};
+use crate::tokenize::{self, Token, TokenKind};
 
 /// Words that make a place name longer when they follow it.
 pub(crate) fn is_place_suffix(w: &str) -> bool {
@@ -183,33 +183,12 @@ const MAX_DATELINE_WORDS: usize = 4;
 /// hits did not take them.
 fn datelines(a: &Analysis) -> Vec<Place> {
     let mut found = Vec::new();
-    for_each_line_start(&a.tokens, |i| {
+    tokenize::for_each_line_start(&a.tokens, |i| {
         if let Some(place) = dateline(a, i) {
             found.push(place);
         }
     });
     found
-}
-
-/// Calls `f` with each token that opens a line, in order.
-///
-/// Over the tokens themselves: a line start is read from its shape bits, with no
-/// bounds check per token. Lines are dozens of tokens long, so the bits of a chunk
-/// of tokens are tested together, with no branch per token, and the tokens looked
-/// at one by one only in a chunk where a line opens. (A loop: iterator adapters
-/// nested for this compiled to more instructions.)
-pub(crate) fn for_each_line_start(tokens: &[Token], mut f: impl FnMut(usize)) {
-    const CHUNK: usize = 8;
-    for (k, chunk) in tokens.chunks(CHUNK).enumerate() {
-        if !chunk.iter().fold(false, |any, t| any | t.newline_before()) {
-            continue;
-        }
-        for (i, t) in (k * CHUNK..).zip(chunk) {
-            if t.newline_before() {
-                f(i);
-            }
-        }
-    }
 }
 
 /// A place in capitals opening the line at `i` that ends in a date, where the
@@ -340,7 +319,7 @@ impl<'t> PlaceWords<'t> {
             return None;
         }
         let w = a.word(i);
-        let length = w.chars().count();
+        let length = char_count(w);
         if length < 5 {
             return None;
         }
@@ -412,26 +391,7 @@ fn one_edit_counted(a: &str, a_chars: usize, b: &str, b_chars: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{for_each_line_start, one_edit};
-    use crate::tokenize::tokenize_into;
-
-    #[test]
-    fn line_starts_are_found_in_every_chunk() {
-        // Lines of 1 to 19 tokens: starts fall at every offset in a chunk, and
-        // the last chunk is short.
-        let text: String = (1..20)
-            .map(|n| format!("{}\n", vec!["w"; n].join(" ")))
-            .collect();
-        let mut tokens = Vec::new();
-        tokenize_into(&text, &mut tokens);
-        let mut found = Vec::new();
-        for_each_line_start(&tokens, |i| found.push(i));
-        let expected: Vec<usize> = (0..tokens.len())
-            .filter(|&i| tokens[i].newline_before())
-            .collect();
-        assert_eq!(found.len(), 19);
-        assert_eq!(found, expected);
-    }
+    use super::one_edit;
 
     #[test]
     fn one_edit_is_one_insertion_deletion_or_replacement() {

@@ -14,6 +14,7 @@ pub(crate) mod organization;
 pub(crate) mod person;
 pub(crate) mod table;
 pub(crate) mod title;
+pub(crate) mod token_set;
 
 /// A candidate entity before overlaps are resolved.
 #[derive(Clone, Debug)]

@@ -20,6 +20,7 @@ use crate::lexicon::class;
 use crate::rules::inline::InlineVec;
 use crate::rules::location::is_place_suffix;
 use crate::rules::{Candidate, NameMarks, TokenRange, table};
+use crate::spare;
 use crate::tokenize::TokenKind;
 
 /// One segment of a phrase.
@@ -145,21 +146,16 @@ pub(crate) struct Reader<'r> {
     read_at: Vec<u32>,
 }
 
-/// The `read` and `read_at` of the last reader on this thread that kept segments:
-/// the next text's reader writes into memory already mapped, and a long table is
-/// not filled again, nor `read` grown step by step, text after text.
-type Spare = (Vec<(usize, Option<Segment>)>, Vec<u32>);
+/// The `read` and `read_at` of the last reader on this thread that kept segments,
+/// kept for the next text (see [`spare`]): a long table is not filled again, nor
+/// `read` grown step by step, text after text.
+type Kept = (Vec<(usize, Option<Segment>)>, Vec<u32>);
 
 thread_local! {
-    static SPARE: Cell<Spare> = const { Cell::new((Vec::new(), Vec::new())) };
+    static KEPT: Cell<Option<Kept>> = const { Cell::new(None) };
 }
 
 impl<'r> Reader<'r> {
-    /// Spare memory larger than this, in bytes, goes back to the allocator rather
-    /// than being kept: one huge text must not pin its memory for the rest of a
-    /// thread's life.
-    const KEEP_AT_MOST: usize = 64 << 20;
-
     /// A reader that keeps nothing: for one phrase.
     pub fn new(a: &'r Analysis<'r, 'r>, stops: Stops<'r>) -> Reader<'r> {
         Reader {
@@ -172,7 +168,7 @@ impl<'r> Reader<'r> {
 
     /// A reader that keeps every segment it reads: for passes over the whole text.
     pub fn keeping(a: &'r Analysis<'r, 'r>, stops: Stops<'r>) -> Reader<'r> {
-        let (mut read, mut read_at) = SPARE.take();
+        let (mut read, mut read_at) = spare::take(&KEPT);
         read.clear();
         if read_at.len() < a.len() {
             read_at.resize(a.len(), 0);
@@ -218,13 +214,13 @@ impl<'r> Reader<'r> {
 
 impl Drop for Reader<'_> {
     fn drop(&mut self) {
-        let bytes = self.read.capacity() * size_of::<(usize, Option<Segment>)>()
-            + self.read_at.capacity() * size_of::<u32>();
-        if !self.read_at.is_empty() && bytes <= Self::KEEP_AT_MOST {
-            SPARE.set((
+        if !self.read_at.is_empty() {
+            let bytes = spare::bytes_of(&self.read) + spare::bytes_of(&self.read_at);
+            let kept = (
                 std::mem::take(&mut self.read),
                 std::mem::take(&mut self.read_at),
-            ));
+            );
+            spare::keep(&KEPT, kept, bytes);
         }
     }
 }
@@ -389,8 +385,7 @@ impl Reader<'_> {
         loop {
             let connector = a.bytes(end);
             let (next_at, connects) = match connector {
-                b"of" | b"for" | b"on" => (skip_article(a, end + 1), true),
-                b"in" => (skip_article(a, end + 1), true),
+                b"of" | b"for" | b"on" | b"in" => (skip_article(a, end + 1), true),
                 b"and" if inside_of && !a.is_article(end + 1) => (end + 1, true),
                 // "Ambassador of Laos to Vietnam"
                 b"to" if inside_of => (skip_article(a, end + 1), true),
@@ -402,7 +397,6 @@ impl Reader<'_> {
             let Some(next) = self.segment(next_at, connector != b"and") else {
                 break;
             };
-            // "Group in the Bundestag", "Fair for Trade in Services"; not "Party in Beijing".
             // "in" continues a name still being read ("Fair for Trade in Services") or
             // names a body ("Group in the Bundestag"); not "Party in Beijing", "CPC in Dialogue".
             let previous_is_body = segments

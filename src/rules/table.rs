@@ -14,7 +14,7 @@ use crate::EntityKind;
 use crate::analysis::Analysis;
 use crate::lexicon::class;
 use crate::rules::{NameMarks, TokenRange, location};
-use crate::tokenize::TokenKind;
+use crate::tokenize::{self, TokenKind};
 
 /// Most words in a team's name: "Queens Park Rangers", "Brighton and Hove Albion".
 const MAX_NAME_TOKENS: usize = 6;
@@ -26,7 +26,7 @@ const MIN_ROW_NUMBERS: usize = 3;
 pub(crate) fn teams(a: &Analysis, names: &NameMarks) -> Vec<TokenRange> {
     let mut found = Vec::new();
     // Only a line's first token can open a result or a row.
-    location::for_each_line_start(&a.tokens, |i| {
+    tokenize::for_each_line_start(&a.tokens, |i| {
         let Some(first) = team_name(a, i, names) else {
             return;
         };

@@ -23,6 +23,7 @@ use crate::analysis::Analysis;
 use crate::lexicon::class;
 use crate::rules::inline::InlineVec;
 use crate::rules::organization::{self, Phrase, Reader, Segment};
+use crate::rules::token_set::{Numbered, TokenSet};
 use crate::rules::{NameMarks, TokenRange};
 
 /// Most modifiers and pre-modifiers read before a role.
@@ -314,55 +315,6 @@ impl Attached {
     }
 }
 
-/// A set of token indices, a bit each. A table with an entry per token is as long
-/// as the text, and filling it cost more than all the lookups it served.
-struct TokenSet(Vec<u64>);
-
-impl TokenSet {
-    fn new(len: usize) -> TokenSet {
-        TokenSet(vec![0; len / 64 + 1])
-    }
-
-    fn insert(&mut self, i: usize) {
-        self.0[i / 64] |= 1 << (i % 64);
-    }
-
-    fn contains(&self, i: usize) -> bool {
-        self.0.get(i / 64).is_some_and(|w| w >> (i % 64) & 1 != 0)
-    }
-}
-
-/// A [`TokenSet`] whose members are numbered in order, 0 for the first: the index
-/// of a member is its rank, found from a count per 64 tokens, with no search.
-struct Numbered {
-    set: TokenSet,
-    /// Members before each word of bits.
-    before: Vec<u32>,
-}
-
-impl Numbered {
-    fn new(set: TokenSet) -> Numbered {
-        let mut members = 0;
-        let before = set
-            .0
-            .iter()
-            .map(|w| {
-                let before = members;
-                members += w.count_ones();
-                before
-            })
-            .collect();
-        Numbered { set, before }
-    }
-
-    /// The number of members before `i`, if `i` is one.
-    fn index(&self, i: usize) -> Option<u32> {
-        let word = *self.set.0.get(i / 64)?;
-        let bit = 1 << (i % 64);
-        (word & bit != 0).then(|| self.before[i / 64] + (word & (bit - 1)).count_ones())
-    }
-}
-
 /// Attaches positions to the person mentions (sorted, non-overlapping ranges).
 /// `reader` is the one [`organization::find`] read with: most segments of titles
 /// were read there.
@@ -522,26 +474,5 @@ pub(crate) fn attach(a: &Analysis, mentions: &[TokenRange], reader: &mut Reader)
     Attached {
         positions: parsed,
         held,
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn members_are_numbered_by_rank() {
-        let members = [0, 3, 63, 64, 65, 127, 128, 500];
-        let mut set = TokenSet::new(600);
-        for &m in &members {
-            set.insert(m);
-        }
-        let numbered = Numbered::new(set);
-        for (rank, &m) in members.iter().enumerate() {
-            assert_eq!(numbered.index(m), Some(rank as u32), "token {m}");
-        }
-        for other in [1, 62, 66, 129, 599, 600, 10_000] {
-            assert_eq!(numbered.index(other), None, "token {other}");
-        }
     }
 }
