@@ -31,7 +31,7 @@ use crate::document::{
 use crate::rules::acronym::{self, Definition};
 use crate::rules::inline::InlineVec;
 use crate::rules::organization::MAX_SEGMENTS;
-use crate::rules::title::{Attached, Link, Position};
+use crate::rules::title::{Attached, Held, Link};
 use crate::rules::token_set::TokenSet;
 use crate::rules::{Candidate, TokenRange};
 use crate::{EntityKind, Span};
@@ -182,7 +182,7 @@ pub(crate) fn document<'t>(
             continue;
         }
         holders.push(holder);
-        let title = make_title(a, held.position(h), h.rule, holder, &people[holder].name);
+        let title = make_title(a, &held, h, holder, &people[holder].name);
         titles.push(title);
     }
     // Each holder's titles in a vector of the right size, counted first: one
@@ -532,11 +532,12 @@ fn spaced_words<'a>(
 
 fn make_title<'t>(
     a: &Analysis<'t, '_>,
-    p: &Position,
-    rule: &'static str,
+    attached: &Attached,
+    h: &Held,
     holder: usize,
     name: &Cow<'t, str>,
 ) -> Title<'t> {
+    let p = attached.position(h);
     let span = a.span(p.range);
     // Innermost first: bodies named before the role ("Politburo" member of the
     // CPC), then the complement's segments in order, then the places and demonyms
@@ -546,7 +547,8 @@ fn make_title<'t>(
     // ("Department" + "External Relations" is one link, "Department of External
     // Relations"), and so does one joined by "and" ("Workers and Peasants Party").
     let mut complement: InlineVec<Link, MAX_SEGMENTS> = InlineVec::default();
-    for s in p.complement.iter().flat_map(|c| c.segments.iter()) {
+    let complement_phrase = p.complement.map(|k| attached.complements.get(k));
+    for s in complement_phrase.iter().flat_map(|c| c.segments.iter()) {
         let joined_by_and = s.range.first > 0 && a.at(s.range.first - 1, "and");
         match complement.last_mut() {
             Some(previous) if s.kind.is_none() || joined_by_and => {
@@ -584,7 +586,7 @@ fn make_title<'t>(
         modifiers: p.modifiers.iter().map(|&m| part(a, m)).collect(),
         chain,
         acronym: p.acronym.map(|r| part(a, r)),
-        why: Provenance::rule(rule),
+        why: Provenance::rule(h.rule),
     }
 }
 

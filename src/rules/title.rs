@@ -46,8 +46,10 @@ pub(crate) struct Position {
     pub modifiers: Vec<TokenRange>,
     /// Bodies and places named before the role ("Foreign Ministry" Spokesperson).
     pub prefix_links: Vec<Link>,
-    /// The organization phrase after "of".
-    pub complement: Option<Phrase>,
+    /// The organization phrase after "of", by its index in [`Complements`]: the
+    /// positions parsed at "Deputy", "Prime" and "Minister" share one, and a phrase
+    /// is seven times the size of the rest of a position.
+    pub complement: Option<u32>,
     /// A bracketed acronym right after the title: "(LFNC)". Not part of the text.
     pub acronym: Option<TokenRange>,
 }
@@ -92,21 +94,34 @@ impl Link {
     }
 }
 
-/// The last complement read, by the token it starts at. "Deputy Prime Minister of
-/// the State Council" is parsed at "Deputy", "Prime" and "Minister", each time with
-/// the same complement: it is read once.
-#[derive(Default)]
-struct LastComplement(Option<(usize, Option<Phrase>)>);
+/// The organization phrases of the complements read, each once. "Deputy Prime
+/// Minister of the State Council" is parsed at "Deputy", "Prime" and "Minister",
+/// each time with the same complement: it is read, and kept, once.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Complements {
+    phrases: Vec<Phrase>,
+    /// The last complement looked for: the token it starts at, and its phrase.
+    last: Option<(usize, Option<u32>)>,
+}
 
-impl LastComplement {
-    /// The organization phrase of a complement starting at `at`.
-    fn phrase(&mut self, reader: &mut Reader, at: usize) -> Option<Phrase> {
-        match self.0 {
-            Some((start, phrase)) if start == at => phrase,
+impl Complements {
+    /// The phrase of complement `k`.
+    pub fn get(&self, k: u32) -> &Phrase {
+        &self.phrases[k as usize]
+    }
+
+    /// The complement that starts at token `at`, read there with `read` unless it
+    /// was the last one looked for.
+    fn at(&mut self, at: usize, read: impl FnOnce() -> Option<Phrase>) -> Option<u32> {
+        match self.last {
+            Some((start, k)) if start == at => k,
             _ => {
-                let phrase = reader.phrase(at, true);
-                self.0 = Some((at, phrase));
-                phrase
+                let k = read().map(|phrase| {
+                    self.phrases.push(phrase);
+                    (self.phrases.len() - 1) as u32
+                });
+                self.last = Some((at, k));
+                k
             }
         }
     }
@@ -117,7 +132,7 @@ fn parse(
     a: &Analysis,
     i: usize,
     reader: &mut Reader,
-    last: &mut LastComplement,
+    complements: &mut Complements,
 ) -> Option<Position> {
     if !a.is_word(i) {
         return None;
@@ -165,8 +180,8 @@ fn parse(
         }
     }
     let role = role?;
-    let complement = complement(a, role.end, reader, last);
-    let end = complement.as_ref().map_or(role.end, |c| c.range.end);
+    let complement = complement(a, role.end, reader, complements);
+    let end = complement.map_or(role.end, |k| complements.get(k).range.end);
     let acronym =
         (a.at(end, "(") && a.token(end + 1).is_some_and(|t| t.all_caps()) && a.at(end + 2, ")"))
             .then(|| TokenRange::new(end + 1, end + 2));
@@ -186,24 +201,30 @@ fn complement(
     a: &Analysis,
     end: usize,
     reader: &mut Reader,
-    last: &mut LastComplement,
-) -> Option<Phrase> {
+    complements: &mut Complements,
+) -> Option<u32> {
     if !matches!(a.bytes(end), b"of" | b"to" | b"for")
         || a.token(end + 1).is_some_and(|t| t.newline_before())
     {
         return None;
     }
     let at = organization::skip_article(a, end + 1);
-    last.phrase(reader, at).or_else(|| {
-        (at > end + 1 && is_lowercase_head(a, at)).then(|| Phrase {
+    complements.at(at, || {
+        reader.phrase(at, true).or_else(|| lowercase_head(a, end, at))
+    })
+}
+
+/// A head word in lower case standing alone after an article: "co-chair of the
+/// committee".
+fn lowercase_head(a: &Analysis, end: usize, at: usize) -> Option<Phrase> {
+    (at > end + 1 && is_lowercase_head(a, at)).then(|| Phrase {
+        range: TokenRange::new(at, at + 1),
+        segments: InlineVec::one(Segment {
             range: TokenRange::new(at, at + 1),
-            segments: InlineVec::one(Segment {
-                range: TokenRange::new(at, at + 1),
-                kind: Some(EntityKind::Org),
-                entry: None,
-            }),
-            team: false,
-        })
+            kind: Some(EntityKind::Org),
+            entry: None,
+        }),
+        team: false,
     })
 }
 
@@ -285,7 +306,7 @@ pub(crate) fn position_starts(a: &Analysis, i: usize) -> bool {
     let i = skip_fillers(a, i);
     let no_names = NameMarks::default();
     let mut reader = Reader::new(a, &no_names);
-    parse(a, i, &mut reader, &mut LastComplement::default()).is_some_and(|p| p.role.first >= i)
+    parse(a, i, &mut reader, &mut Complements::default()).is_some_and(|p| p.role.first >= i)
 }
 
 /// A position attached to the person mention at `holder` (an index into the
@@ -304,6 +325,8 @@ pub(crate) struct Held {
 pub(crate) struct Attached {
     /// Every position parsed, in text order (each starts at its own token).
     pub positions: Vec<Position>,
+    /// Their complements.
+    pub complements: Complements,
     /// The positions held, sorted by position, then holder.
     pub held: Vec<Held>,
 }
@@ -336,7 +359,7 @@ pub(crate) fn attach(a: &Analysis, mentions: &[TokenRange], reader: &mut Reader)
     // No position begins inside another one's complement: in "Chairman of the State
     // Administration Council Prime Minister X", X is Prime Minister only.
     let mut complement = TokenRange::default();
-    let mut last_complement = LastComplement::default();
+    let mut complements = Complements::default();
     // A position has a role within a few tokens of its start: only the tokens
     // shortly before each role (and the role's own) are tried, and of those only
     // the ones that may open a position.
@@ -347,11 +370,11 @@ pub(crate) fn attach(a: &Analysis, mentions: &[TokenRange], reader: &mut Reader)
             if !in_complement
                 && !stops.in_name(i)
                 && may_open(a, i)
-                && let Some(p) = parse(a, i, reader, &mut last_complement)
+                && let Some(p) = parse(a, i, reader, &mut complements)
             {
                 if let Some(c) = p
                     .complement
-                    .as_ref()
+                    .map(|k| complements.get(k))
                     .filter(|c| c.range.end > complement.end)
                 {
                     complement = c.range;
@@ -473,6 +496,7 @@ pub(crate) fn attach(a: &Analysis, mentions: &[TokenRange], reader: &mut Reader)
     held.sort_by_key(|h| (h.position, h.holder));
     Attached {
         positions: parsed,
+        complements,
         held,
     }
 }
