@@ -547,8 +547,8 @@ fn make_title<'t>(
     // ("Department" + "External Relations" is one link, "Department of External
     // Relations"), and so does one joined by "and" ("Workers and Peasants Party").
     let mut complement: InlineVec<Link, MAX_SEGMENTS> = InlineVec::default();
-    let complement_phrase = p.complement.map(|k| attached.complements.get(k));
-    for s in complement_phrase.iter().flat_map(|c| c.segments.iter()) {
+    let segments = p.complement.map(|k| attached.complements.segments(k));
+    for s in segments.into_iter().flatten() {
         let joined_by_and = s.range.first > 0 && a.at(s.range.first - 1, "and");
         match complement.last_mut() {
             Some(previous) if s.kind.is_none() || joined_by_and => {

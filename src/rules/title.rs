@@ -94,20 +94,31 @@ impl Link {
     }
 }
 
-/// The organization phrases of the complements read, each once. "Deputy Prime
-/// Minister of the State Council" is parsed at "Deputy", "Prime" and "Minister",
-/// each time with the same complement: it is read, and kept, once.
+/// The complements read, each once. "Deputy Prime Minister of the State Council"
+/// is parsed at "Deputy", "Prime" and "Minister", each time with the same
+/// complement: it is read, and kept, once. Their segments are kept back to back,
+/// not in a phrase's fixed-size room for the most a phrase may have.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub(crate) struct Complements {
-    phrases: Vec<Phrase>,
-    /// The last complement looked for: the token it starts at, and its phrase.
+    /// Each complement's tokens, and where its segments end in `segments` (they
+    /// start where the previous complement's end).
+    ranges: Vec<(TokenRange, u32)>,
+    segments: Vec<Segment>,
+    /// The last complement looked for: the token it starts at, and its index.
     last: Option<(usize, Option<u32>)>,
 }
 
 impl Complements {
-    /// The phrase of complement `k`.
-    pub fn get(&self, k: u32) -> &Phrase {
-        &self.phrases[k as usize]
+    /// The tokens of complement `k`.
+    pub fn range(&self, k: u32) -> TokenRange {
+        self.ranges[k as usize].0
+    }
+
+    /// The segments of complement `k`, in text order.
+    pub fn segments(&self, k: u32) -> &[Segment] {
+        let k = k as usize;
+        let first = k.checked_sub(1).map_or(0, |p| self.ranges[p].1 as usize);
+        &self.segments[first..self.ranges[k].1 as usize]
     }
 
     /// The complement that starts at token `at`, read there with `read` unless it
@@ -117,8 +128,9 @@ impl Complements {
             Some((start, k)) if start == at => k,
             _ => {
                 let k = read().map(|phrase| {
-                    self.phrases.push(phrase);
-                    (self.phrases.len() - 1) as u32
+                    self.segments.extend_from_slice(&phrase.segments);
+                    self.ranges.push((phrase.range, self.segments.len() as u32));
+                    (self.ranges.len() - 1) as u32
                 });
                 self.last = Some((at, k));
                 k
@@ -181,7 +193,7 @@ fn parse(
     }
     let role = role?;
     let complement = complement(a, role.end, reader, complements);
-    let end = complement.map_or(role.end, |k| complements.get(k).range.end);
+    let end = complement.map_or(role.end, |k| complements.range(k).end);
     let acronym =
         (a.at(end, "(") && a.token(end + 1).is_some_and(|t| t.all_caps()) && a.at(end + 2, ")"))
             .then(|| TokenRange::new(end + 1, end + 2));
@@ -374,10 +386,10 @@ pub(crate) fn attach(a: &Analysis, mentions: &[TokenRange], reader: &mut Reader)
             {
                 if let Some(c) = p
                     .complement
-                    .map(|k| complements.get(k))
-                    .filter(|c| c.range.end > complement.end)
+                    .map(|k| complements.range(k))
+                    .filter(|c| c.end > complement.end)
                 {
-                    complement = c.range;
+                    complement = c;
                 }
                 position_at.insert(i);
                 parsed.push(p);
