@@ -32,7 +32,7 @@ use crate::rules::acronym::{self, Definition};
 use crate::rules::inline::InlineVec;
 use crate::rules::organization::MAX_SEGMENTS;
 use crate::rules::title::{Attached, Held, Link};
-use crate::rules::token_set::TokenSet;
+use crate::rules::token_set::{Numbered, TokenSet};
 use crate::rules::{Candidate, TokenRange};
 use crate::{EntityKind, Span};
 
@@ -96,33 +96,33 @@ pub(crate) fn flatten(candidates: Vec<Candidate>) -> Vec<Candidate> {
     for g in bounds.windows(2) {
         order[g[0]..g[1]].sort();
     }
-    // The candidate taken at each token where one starts, and the tokens where one
-    // does. Taken ones do not overlap, so the starts in order give them in text
-    // order, without a sort and without a look at every token.
-    const FREE: u32 = u32::MAX;
-    const COVERED: u32 = u32::MAX - 1;
-    let mut cell = vec![FREE; tokens];
+    // The tokens taken, and the candidates taken with the tokens they start at.
+    // Taken ones do not overlap, so the starts in order give them in text order,
+    // without a sort and without a look at every token.
+    let mut covered = TokenSet::new(tokens);
     let mut starts = TokenSet::new(tokens);
-    let mut kept = 0;
+    let mut kept: Vec<(usize, u32)> = Vec::new();
     let index_mask = (1u64 << index_bits) - 1;
     for key in order {
         let k = (key & index_mask) as u32;
-        let c = &candidates[k as usize];
-        let cells = &mut cell[c.range.first..c.range.end];
-        if !cells.is_empty() && cells.iter().all(|&o| o == FREE) {
-            cells.fill(COVERED);
-            cells[0] = k;
-            starts.insert(c.range.first);
-            kept += 1;
+        let r = candidates[k as usize].range;
+        if r.first < r.end && covered.none_in(r.first, r.end) {
+            covered.insert_range(r.first, r.end);
+            starts.insert(r.first);
+            kept.push((r.first, k));
         }
     }
-    let mut taken = Vec::with_capacity(kept);
-    taken.extend(
-        starts
-            .iter()
-            .map(|first| candidates[cell[first] as usize].clone()),
-    );
-    taken
+    let starts = Numbered::new(starts);
+    let mut by_start = vec![0; kept.len()];
+    for (first, k) in kept {
+        if let Some(rank) = starts.index(first) {
+            by_start[rank as usize] = k;
+        }
+    }
+    by_start
+        .into_iter()
+        .map(|k| candidates[k as usize].clone())
+        .collect()
 }
 
 /// [`flatten`] for keys that do not fit in 64 bits: the same order by full keys.

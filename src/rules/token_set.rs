@@ -2,7 +2,7 @@
 //!
 //! A table with an entry per token is as long as the text, and filling it cost
 //! more than all the lookups it served; a bit per token is a sixty-fourth of that,
-//! and its members come out in order from the set bits alone.
+//! and a range of tokens is tested or filled 64 at a time.
 
 /// A set of token indices.
 pub(crate) struct TokenSet(Vec<u64>);
@@ -21,20 +21,32 @@ impl TokenSet {
         self.0.get(i / 64).is_some_and(|w| w >> (i % 64) & 1 != 0)
     }
 
-    /// The members in increasing order, read from the set bits: no look at every
-    /// token.
-    pub fn iter(&self) -> impl Iterator<Item = usize> + '_ {
-        self.0.iter().enumerate().flat_map(|(w, &word)| {
-            let mut bits = word;
-            std::iter::from_fn(move || {
-                (bits != 0).then(|| {
-                    let i = w * 64 + bits.trailing_zeros() as usize;
-                    bits &= bits - 1;
-                    i
-                })
-            })
-        })
+    /// True if no member lies in `first..end` (all below the set's length).
+    pub fn none_in(&self, first: usize, end: usize) -> bool {
+        words_of(first, end).all(|(w, mask)| self.0[w] & mask == 0)
     }
+
+    /// Inserts every token of `first..end` (all below the set's length).
+    pub fn insert_range(&mut self, first: usize, end: usize) {
+        for (w, mask) in words_of(first, end) {
+            self.0[w] |= mask;
+        }
+    }
+}
+
+/// The words of bits that `first..end` touches, each with the mask of its bits
+/// in the range: a range is tested or filled 64 tokens at a time.
+fn words_of(first: usize, end: usize) -> impl Iterator<Item = (usize, u64)> {
+    let words = if first < end {
+        first / 64..(end - 1) / 64 + 1
+    } else {
+        0..0
+    };
+    words.map(move |w| {
+        let low = first.max(w * 64) - w * 64;
+        let high = end.min(w * 64 + 64) - w * 64;
+        (w, u64::MAX >> (64 - (high - low)) << low)
+    })
 }
 
 /// A [`TokenSet`] whose members are numbered in order, 0 for the first: the index
@@ -72,15 +84,33 @@ impl Numbered {
 mod tests {
     use super::*;
 
+    /// The members of `set` below `len`, in order.
+    fn members_of(set: &TokenSet, len: usize) -> Vec<usize> {
+        (0..len).filter(|&i| set.contains(i)).collect()
+    }
+
     #[test]
-    fn members_come_out_in_order() {
+    fn members_are_found() {
         let members = [0, 3, 63, 64, 65, 127, 128, 500];
         let mut set = TokenSet::new(600);
         for &m in members.iter().rev() {
             set.insert(m);
         }
-        assert_eq!(set.iter().collect::<Vec<_>>(), members);
+        assert_eq!(members_of(&set, 600), members);
         assert!(set.contains(63) && !set.contains(62) && !set.contains(10_000));
+    }
+
+    #[test]
+    fn ranges_are_tested_and_filled_across_words() {
+        let mut set = TokenSet::new(300);
+        set.insert_range(60, 130);
+        let expected: Vec<usize> = (60..130).collect();
+        assert_eq!(members_of(&set, 300), expected);
+        assert!(set.none_in(0, 60) && set.none_in(130, 300) && set.none_in(70, 70));
+        assert!(!set.none_in(0, 61) && !set.none_in(129, 131) && !set.none_in(64, 65));
+        set.insert_range(192, 256);
+        assert!(set.contains(192) && set.contains(255) && !set.contains(256));
+        assert!(set.none_in(130, 192));
     }
 
     #[test]
