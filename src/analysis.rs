@@ -91,6 +91,9 @@ thread_local! {
 impl Buffers {
     /// Gives the buffers back to the thread, empty.
     fn give_back(mut self) {
+        spare::fit(&mut self.tokens);
+        spare::fit(&mut self.words);
+        spare::fit(&mut self.classes);
         let bytes = spare::bytes_of(&self.tokens)
             + spare::bytes_of(&self.words)
             + spare::bytes_of(&self.classes);

@@ -10,9 +10,7 @@ use crate::error::{BuildError, BuildErrorKind};
 use crate::gazetteer::{EntityGazetteer, EntityListBuilder};
 use crate::lexicon::Lexicon;
 use crate::resolve;
-use crate::rules::{
-    Candidate, NameMarks, TokenRange, acronym, location, organization, person, title,
-};
+use crate::rules::{NameMarks, TokenRange, acronym, location, organization, person, title};
 use crate::{Document, EntityKind};
 
 /// The lists embedded at compile time: (name, contents).
@@ -92,21 +90,20 @@ impl Extractor {
 
         // Titles read again many of the segments read here: one reader keeps them.
         let mut reader = organization::Reader::keeping(&a, &stops);
-        let orgs = organization::find(&mut reader);
-        let people = person::people(&a, &runs, &strong, &orgs);
+        // Every rule's candidates go in one vector, the organizations' first (the
+        // people rules read them there). Candidates of one kind keep the order of
+        // their rules, which breaks ties between equal ones: no rule but these
+        // gives organizations, and theirs come before the acronyms'.
+        let mut candidates = organization::find(&mut reader);
+        let people = person::people(&a, &runs, &strong, &candidates);
         let places = location::find(&a);
         let definitions = acronym::definitions(&a);
-
-        // Every rule's candidates in one vector made at its full size: grown by
-        // doubling, it would copy all those before at each step.
         let bare_mentions = person::bare_mentions(&a, &runs, &people);
         let acronyms = acronym::mentions(&a, &definitions, &stops);
-        let mut candidates: Vec<Candidate> = Vec::with_capacity(
-            people.len() + bare_mentions.len() + orgs.len() + places.len() + acronyms.len(),
-        );
+        candidates
+            .reserve_exact(people.len() + bare_mentions.len() + places.len() + acronyms.len());
         candidates.extend(people.iter().map(person::PersonCandidate::candidate));
         candidates.extend(bare_mentions);
-        candidates.extend(orgs);
         candidates.extend(places.iter().map(location::Place::candidate));
         candidates.extend(acronyms);
 

@@ -62,8 +62,26 @@ fn bits_below(n: usize) -> u32 {
     usize::BITS - n.saturating_sub(1).leading_zeros()
 }
 
+/// The candidates that overlap no longer or stronger one, in text order: the
+/// entities of the document.
+///
+/// By index into every candidate, not copied out of them: the entities of a dense
+/// text take as much memory as its candidates.
+pub(crate) struct Flat {
+    candidates: Vec<Candidate>,
+    /// Indices into `candidates` of the ones kept, in text order.
+    kept: Vec<u32>,
+}
+
+impl Flat {
+    /// The entities, in text order.
+    pub fn iter(&self) -> impl Iterator<Item = &Candidate> {
+        self.kept.iter().map(|&k| &self.candidates[k as usize])
+    }
+}
+
 /// Keeps the candidates that do not overlap a longer or stronger one, in text order.
-pub(crate) fn flatten(candidates: Vec<Candidate>) -> Vec<Candidate> {
+pub(crate) fn flatten(candidates: Vec<Candidate>) -> Flat {
     let tokens = candidates.iter().map(|c| c.range.end).max().unwrap_or(0);
     // Longest first, then by kind, then leftmost; ties keep the order the rules
     // gave (the candidate's index). Few lengths occur, so the candidates are put in
@@ -119,15 +137,15 @@ pub(crate) fn flatten(candidates: Vec<Candidate>) -> Vec<Candidate> {
             by_start[rank as usize] = k;
         }
     }
-    by_start
-        .into_iter()
-        .map(|k| candidates[k as usize].clone())
-        .collect()
+    Flat {
+        candidates,
+        kept: by_start,
+    }
 }
 
 /// [`flatten`] for keys that do not fit in 64 bits: the same order by full keys.
 #[cold]
-fn flatten_wide(candidates: Vec<Candidate>, tokens: usize) -> Vec<Candidate> {
+fn flatten_wide(candidates: Vec<Candidate>, tokens: usize) -> Flat {
     let mut order: Vec<usize> = (0..candidates.len()).collect();
     order.sort_unstable_by_key(|&k| {
         let c = &candidates[k];
@@ -148,19 +166,17 @@ fn flatten_wide(candidates: Vec<Candidate>, tokens: usize) -> Vec<Candidate> {
             keep[k] = true;
         }
     }
-    let mut taken: Vec<Candidate> = candidates
-        .into_iter()
-        .zip(keep)
-        .filter_map(|(c, k)| k.then_some(c))
+    let mut kept: Vec<u32> = (0..candidates.len() as u32)
+        .filter(|&k| keep[k as usize])
         .collect();
-    taken.sort_by_key(|c| c.range.first);
-    taken
+    kept.sort_by_key(|&k| candidates[k as usize].range.first);
+    Flat { candidates, kept }
 }
 
 /// Builds the document from the flat entities, positions and acronyms.
 pub(crate) fn document<'t>(
     a: &Analysis<'t, '_>,
-    candidates: Vec<Candidate>,
+    entities: Flat,
     held: Attached,
     person_mentions: &[TokenRange],
     definitions: &[Definition],
@@ -197,8 +213,10 @@ pub(crate) fn document<'t>(
     for (k, t) in titles.iter().enumerate() {
         people[t.holder].titles.push(k);
     }
-    let mut entities: Vec<Entity> = candidates.iter().map(|c| make_entity(a, c)).collect();
-    let mut acronyms = acronyms(a, definitions, &candidates, &entities);
+    let flat = entities;
+    let mut entities: Vec<Entity> = Vec::with_capacity(flat.kept.len());
+    entities.extend(flat.iter().map(|c| make_entity(a, c)));
+    let mut acronyms = acronyms(a, definitions, &flat, &entities);
     let local_ids = assign_local_ids(a, &mut entities, &mut acronyms);
     for link in titles.iter_mut().flat_map(|t| t.chain.iter_mut()) {
         if link.id.is_none() && link.kind == EntityKind::Org {
@@ -611,7 +629,7 @@ fn link<'t>(a: &Analysis<'t, '_>, l: &Link) -> ChainLink<'t> {
 fn acronyms<'t>(
     a: &Analysis<'t, '_>,
     definitions: &[Definition],
-    candidates: &[Candidate],
+    flat: &Flat,
     entities: &[Entity<'t>],
 ) -> Vec<Acronym<'t>> {
     let mut out: Vec<Acronym<'t>> = Vec::new();
@@ -643,7 +661,7 @@ fn acronyms<'t>(
     let mut spelled_out: Option<FxHashMap<acronym::Initials, &Entity<'t>>> = None;
     let spelled_out_orgs = || {
         let mut map: FxHashMap<acronym::Initials, &Entity<'t>> = FxHashMap::default();
-        let orgs = candidates.iter().zip(entities);
+        let orgs = flat.iter().zip(entities);
         for (c, e) in orgs.filter(|(_, e)| e.kind == EntityKind::Org) {
             let tokens = &a.tokens[c.range.first..c.range.end];
             if let Some(initials) = acronym::initials(a.text, tokens) {
@@ -730,8 +748,8 @@ mod tests {
         }
     }
 
-    fn ranges(cs: &[Candidate]) -> Vec<(usize, usize, EntityKind)> {
-        cs.iter()
+    fn ranges(flat: &Flat) -> Vec<(usize, usize, EntityKind)> {
+        flat.iter()
             .map(|c| (c.range.first, c.range.end, c.kind))
             .collect()
     }

@@ -4,13 +4,26 @@
 //! once the document is done, they let the next document on that thread write
 //! into memory already mapped and warm, instead of asking the allocator (and, for
 //! a long text, the kernel) for it afresh: a batch on one thread reuses one set.
+//!
+//! What is kept follows the documents a thread has just read, not the largest it
+//! ever read: a table several times larger than its last document needed is cut
+//! down before it is kept (see [`fit`]).
 
 use std::cell::Cell;
 use std::thread::LocalKey;
 
 /// Spare memory larger than this, in bytes, goes back to the allocator: one huge
-/// document must not pin its memory for the rest of a thread's life.
-const KEEP_AT_MOST: usize = 128 << 20;
+/// document must not pin its memory for the rest of a thread's life. A 10 MB
+/// document's tables take about 200 MiB.
+const KEEP_AT_MOST: usize = 512 << 20;
+
+/// A kept table may hold this many times what its last document used before
+/// [`fit`] cuts it down.
+const SLACK: usize = 4;
+
+/// Tables of fewer elements than this are never cut down: small documents vary
+/// in size, and their tables are small anyway.
+const FLOOR: usize = 1 << 16;
 
 /// A thread's spare memory of one kind.
 pub(crate) type Spare<T> = LocalKey<Cell<Option<T>>>;
@@ -28,7 +41,43 @@ pub(crate) fn keep<T>(spare: &'static Spare<T>, value: T, bytes: usize) {
     }
 }
 
+/// Cuts `v` down to twice its length if it holds more than [`SLACK`] times that:
+/// a long document's table is not kept for the short ones after it. Call with the
+/// elements the document just read still in `v`.
+pub(crate) fn fit<T>(v: &mut Vec<T>) {
+    let used = v.len().max(FLOOR);
+    if v.capacity() > SLACK * used {
+        v.shrink_to(2 * used);
+    }
+}
+
 /// The bytes a vector holds.
 pub(crate) fn bytes_of<T>(v: &Vec<T>) -> usize {
     v.capacity() * size_of::<T>()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_table_much_larger_than_its_document_is_cut_down() {
+        let mut table: Vec<u32> = Vec::with_capacity(100 * FLOOR);
+        table.resize(FLOOR / 2, 0);
+        fit(&mut table);
+        assert!(table.capacity() >= FLOOR && table.capacity() < 3 * FLOOR);
+        assert_eq!(table.len(), FLOOR / 2, "what the document used stays");
+    }
+
+    #[test]
+    fn a_table_near_its_document_s_size_is_kept_whole() {
+        let mut table: Vec<u32> = Vec::with_capacity(4 * FLOOR);
+        table.resize(2 * FLOOR, 7);
+        fit(&mut table);
+        assert_eq!(table.capacity(), 4 * FLOOR);
+        let mut small: Vec<u8> = Vec::with_capacity(FLOOR);
+        small.push(1);
+        fit(&mut small);
+        assert_eq!(small.capacity(), FLOOR, "small tables are never cut");
+    }
 }

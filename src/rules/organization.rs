@@ -215,6 +215,10 @@ impl<'r> Reader<'r> {
 impl Drop for Reader<'_> {
     fn drop(&mut self) {
         if !self.read_at.is_empty() {
+            // Entries past this text's tokens are stale anyway.
+            self.read_at.truncate(self.a.len());
+            spare::fit(&mut self.read);
+            spare::fit(&mut self.read_at);
             let bytes = spare::bytes_of(&self.read) + spare::bytes_of(&self.read_at);
             let kept = (
                 std::mem::take(&mut self.read),

@@ -222,7 +222,9 @@ fn complement(
     }
     let at = organization::skip_article(a, end + 1);
     complements.at(at, || {
-        reader.phrase(at, true).or_else(|| lowercase_head(a, end, at))
+        reader
+            .phrase(at, true)
+            .or_else(|| lowercase_head(a, end, at))
     })
 }
 
