@@ -218,6 +218,8 @@ fn long_inputs_of_one_kind_are_handled() {
         "a",
         "Committee and ",
         "\n",
+        // One hyphenated word of 120,000 tokens: longer than a name run may be.
+        "Zhou-Li-Wang-",
     ] {
         let text = piece.repeat(20_000);
         let doc = extractor.extract(&text);

@@ -44,20 +44,21 @@ const MAX_NAME_WORDS: usize = 6;
 pub(crate) struct NameRun {
     pub range: TokenRange,
     /// Each word (a hyphenated word is one) as token offsets from the run's first
-    /// token: 8 bytes a word rather than a 16-byte range, so that a run takes 72
+    /// token: 4 bytes a word rather than a 16-byte range, so that a run takes 48
     /// bytes, not 120. A text of capitalized words makes a run every few tokens,
     /// and their vector was its largest allocation.
-    words: InlineVec<(u32, u32), MAX_NAME_WORDS>,
+    words: InlineVec<(u16, u16), MAX_NAME_WORDS>,
 }
 
-/// Most tokens a run may span: its words are kept as `u32` offsets from its start.
-const MAX_RUN_TOKENS: usize = u32::MAX as usize;
+/// Most tokens a run may span: its words are kept as `u16` offsets from its start.
+/// No name is a thousandth of that.
+const MAX_RUN_TOKENS: usize = u16::MAX as usize;
 
 impl NameRun {
     /// The run from token `first` to `end` of `words`, each within
     /// [`MAX_RUN_TOKENS`] of `first`.
     fn new(first: usize, end: usize, words: &[TokenRange]) -> NameRun {
-        let offset = |k: usize| u32::try_from(k - first).unwrap_or(u32::MAX);
+        let offset = |k: usize| u16::try_from(k - first).unwrap_or(u16::MAX);
         let mut kept = InlineVec::default();
         for w in words {
             kept.push((offset(w.first), offset(w.end)));
@@ -463,8 +464,8 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_run_keeps_its_words_in_72_bytes() {
-        assert_eq!(size_of::<NameRun>(), 72);
+    fn a_run_keeps_its_words_in_48_bytes() {
+        assert_eq!(size_of::<NameRun>(), 48);
     }
 
     #[test]
