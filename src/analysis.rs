@@ -8,6 +8,7 @@ use std::cell::Cell;
 use crate::gazetteer::{EntityGazetteer, FormKind, Hit};
 use crate::lexicon::{Lexicon, class};
 use crate::rules::TokenRange;
+use crate::rules::token_set::TokenSet;
 use crate::spare;
 use crate::tokenize::{Token, TokenKind, tokenize_into};
 use crate::vocab::{NO_WORD, WordId};
@@ -30,6 +31,8 @@ pub(crate) struct Analysis<'t, 'l> {
     phrases: Vec<(usize, usize, u32)>,
     /// The longest trusted gazetteer hit starting at each token.
     hits: Vec<Hit>,
+    /// The tokens some passes start from.
+    starts: Starts,
     pub lexicon: &'l Lexicon,
     pub gazetteer: &'l EntityGazetteer,
 }
@@ -75,6 +78,28 @@ impl Classes {
     };
 }
 
+/// The tokens some passes start from, a bit each. A pass that looks at a token in
+/// ten or fewer walks its set, not every token: the token array of a long text
+/// does not stay in cache, and each walk over it cost a few per cent of the time.
+struct Starts {
+    /// Words whose first letter is a capital, and words in capitals.
+    capitals: TokenSet,
+    /// Tokens that open a line.
+    line_starts: TokenSet,
+    /// Opening brackets, round and square.
+    brackets: TokenSet,
+}
+
+impl Starts {
+    fn new(tokens: usize) -> Starts {
+        Starts {
+            capitals: TokenSet::new(tokens),
+            line_starts: TokenSet::new(tokens),
+            brackets: TokenSet::new(tokens),
+        }
+    }
+}
+
 /// The per-token arrays of one analysis, kept by the thread for the next (see
 /// [`spare`]).
 #[derive(Default)]
@@ -107,9 +132,10 @@ impl Buffers {
 /// The vocabulary id of every token (the one hash lookup per token) and its
 /// classes as written; for a capitalized word the lists do not know as written,
 /// the classes of its lower-case form too ("Meets" in a headline). Returns the
-/// tokens whose word begins a list phrase of two or more tokens.
+/// tokens whose word begins a list phrase of two or more tokens, and fills
+/// `starts`.
 ///
-/// One pass writes both arrays: the token's bytes, just hashed, are still at
+/// One pass writes all of them: the token's bytes, just hashed, are still at
 /// hand for its classes.
 fn look_up(
     text: &str,
@@ -117,6 +143,7 @@ fn look_up(
     lexicon: &Lexicon,
     words: &mut Vec<WordId>,
     classes: &mut Vec<Classes>,
+    starts: &mut Starts,
 ) -> Vec<usize> {
     let bytes = text.as_bytes();
     let mut phrase_heads = Vec::new();
@@ -130,9 +157,16 @@ fn look_up(
         let word = &bytes[t.range()];
         let id = lexicon.id_of_bytes(word).unwrap_or(NO_WORD);
         *word_id = id;
+        starts
+            .capitals
+            .insert_if(i, t.capitalized() || t.all_caps());
+        starts.line_starts.insert_if(i, t.newline_before());
         // Punctuation has no classes, bar the full stop of "H.E." and "U.S.".
-        if t.kind == TokenKind::Punct && *word != *b"." {
-            continue;
+        if t.kind == TokenKind::Punct {
+            starts.brackets.insert_if(i, matches!(word, b"(" | b"["));
+            if *word != *b"." {
+                continue;
+            }
         }
         let found = bits(lexicon.classes(id));
         if found & bits(class::PHRASE_START) != 0 {
@@ -204,7 +238,15 @@ impl<'t, 'l> Analysis<'t, 'l> {
             mut classes,
         } = spare::take(&BUFFERS);
         tokenize_into(text, &mut tokens);
-        let phrase_heads = look_up(text, &tokens, lexicon, &mut words, &mut classes);
+        let mut starts = Starts::new(tokens.len());
+        let phrase_heads = look_up(
+            text,
+            &tokens,
+            lexicon,
+            &mut words,
+            &mut classes,
+            &mut starts,
+        );
         let phrases = match_phrases(&words, &phrase_heads, lexicon);
         // `PHRASE_START` marks the tokens where a phrase begins, for `phrase`.
         for &(first, _, class) in &phrases {
@@ -217,6 +259,7 @@ impl<'t, 'l> Analysis<'t, 'l> {
             classes,
             phrases,
             hits: Vec::new(),
+            starts,
             lexicon,
             gazetteer,
         };
@@ -348,6 +391,21 @@ impl<'t, 'l> Analysis<'t, 'l> {
         best
     }
 
+    /// Words whose first letter is a capital, and words in capitals.
+    pub fn capitals(&self) -> &TokenSet {
+        &self.starts.capitals
+    }
+
+    /// Tokens that open a line.
+    pub fn line_starts(&self) -> &TokenSet {
+        &self.starts.line_starts
+    }
+
+    /// Opening brackets, round and square.
+    pub fn brackets(&self) -> &TokenSet {
+        &self.starts.brackets
+    }
+
     /// The trusted gazetteer hits, in text order and not overlapping.
     pub fn hits(&self) -> &[Hit] {
         &self.hits
@@ -447,5 +505,38 @@ mod tests {
     #[test]
     fn a_token_s_classes_are_twelve_bytes() {
         assert_eq!(size_of::<Classes>(), 12);
+    }
+
+    #[test]
+    fn the_start_sets_hold_the_tokens_of_their_kind() {
+        let mut lexicon = Lexicon::default();
+        let gazetteer = crate::gazetteer::EntityListBuilder::default().build(&mut lexicon);
+        // Lines of 1 to 69 tokens, so that starts fall at every offset in a word of
+        // bits, with capitals, words in capitals and brackets among them.
+        let text: String = (1..70)
+            .map(|n| {
+                let words: Vec<&str> = (0..n)
+                    .map(|k| ["word", "Word", "WORD", "(", "[", ")", "9"][k % 7])
+                    .collect();
+                format!("{}\n", words.join(" "))
+            })
+            .collect();
+        let a = Analysis::new(&text, &lexicon, &gazetteer);
+        let expected = |keep: &dyn Fn(&Token) -> bool| -> Vec<usize> {
+            (0..a.len()).filter(|&i| keep(&a.tokens[i])).collect()
+        };
+        assert_eq!(
+            a.line_starts().iter().collect::<Vec<_>>(),
+            expected(&|t| t.newline_before())
+        );
+        assert_eq!(
+            a.capitals().iter().collect::<Vec<_>>(),
+            expected(&|t| t.capitalized() || t.all_caps())
+        );
+        assert_eq!(
+            a.brackets().iter().collect::<Vec<_>>(),
+            expected(&|t| matches!(t.text(&text), "(" | "["))
+        );
+        assert_eq!(a.line_starts().iter().count(), 69);
     }
 }

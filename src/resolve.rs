@@ -670,13 +670,10 @@ fn acronyms<'t>(
         }
         map
     };
-    for (i, t) in a.tokens.iter().enumerate() {
-        // An acronym hit opens with a capital (the gazetteer trusts no other), and
-        // a word in capitals is all caps: one test of the token's shape passes over
-        // the rest, before its hit is looked up.
-        if !(t.capitalized() || t.all_caps()) {
-            continue;
-        }
+    // An acronym hit opens with a capital (the gazetteer trusts no other), and a
+    // word in capitals is all caps.
+    for i in a.capitals().iter() {
+        let t = &a.tokens[i];
         let (range, hit) = match a.hit(i) {
             Some(h) if h.form == crate::gazetteer::FormKind::Acronym => {
                 (TokenRange::new(i, h.end), Some(h.entry))

@@ -334,27 +334,6 @@ fn follows_abbreviation(text: &str, tokens: &[Token], at: usize) -> bool {
     })
 }
 
-/// Calls `f` with each token that opens a line, in order.
-///
-/// Over the tokens themselves: a line start is read from its shape bits, with no
-/// bounds check per token. Lines are dozens of tokens long, so the bits of a chunk
-/// of tokens are tested together, with no branch per token, and the tokens looked
-/// at one by one only in a chunk where a line opens. (A loop: iterator adapters
-/// nested for this compiled to more instructions.)
-pub(crate) fn for_each_line_start(tokens: &[Token], mut f: impl FnMut(usize)) {
-    const CHUNK: usize = 8;
-    for (k, chunk) in tokens.chunks(CHUNK).enumerate() {
-        if !chunk.iter().fold(false, |any, t| any | t.newline_before()) {
-            continue;
-        }
-        for (i, t) in (k * CHUNK..).zip(chunk) {
-            if t.newline_before() {
-                f(i);
-            }
-        }
-    }
-}
-
 /// ASCII byte classes: one table load per byte tells what a byte starts or
 /// continues. The classes of white space are the [`shape`] bits it gives the token
 /// after it.
@@ -618,23 +597,6 @@ mod tests {
         for t in tokenize(text) {
             assert!(!t.capitalized() || t.is_word(), "{:?}", t.text(text));
         }
-    }
-
-    #[test]
-    fn line_starts_are_found_in_every_chunk() {
-        // Lines of 1 to 19 tokens: starts fall at every offset in a chunk, and
-        // the last chunk is short.
-        let text: String = (1..20)
-            .map(|n| format!("{}\n", vec!["w"; n].join(" ")))
-            .collect();
-        let tokens = tokenize(&text);
-        let mut found = Vec::new();
-        for_each_line_start(&tokens, |i| found.push(i));
-        let expected: Vec<usize> = (0..tokens.len())
-            .filter(|&i| tokens[i].newline_before())
-            .collect();
-        assert_eq!(found.len(), 19);
-        assert_eq!(found, expected);
     }
 
     #[test]

@@ -29,17 +29,10 @@ pub(crate) struct Definition {
 /// Every definition in the document, in text order.
 pub(crate) fn definitions(a: &Analysis) -> Vec<Definition> {
     let mut found = Vec::new();
-    for (open, t) in a.tokens.iter().enumerate() {
-        // Punctuation first, by the token's kind: most tokens are words, ruled out
-        // without a look at the text. A bracket is then looked at by its byte, with
-        // no slicing of the text.
-        if t.kind != TokenKind::Punct {
-            continue;
-        }
-        let close = match (t.span().len(), a.text.as_bytes().get(t.start())) {
-            (1, Some(b'(')) => ")",
-            (1, Some(b'[')) => "]",
-            _ => continue,
+    for open in a.brackets().iter() {
+        let close = match a.bytes(open) {
+            b"(" => ")",
+            _ => "]",
         };
         let Some(end) = (open + 1..(open + 16).min(a.len())).find(|&k| a.at(k, close)) else {
             continue;
@@ -116,9 +109,10 @@ pub(crate) fn mentions(a: &Analysis, definitions: &[Definition], stops: Stops) -
         shortest = shortest.min(w.len());
         longest = longest.max(w.len());
     }
-    // Capitalized words only, read from the tokens' shape bits.
-    for (i, t) in a.tokens.iter().enumerate() {
-        if !(t.capitalized() && t.is_word()) {
+    // Capitalized words only.
+    for i in a.capitals().iter() {
+        let t = &a.tokens[i];
+        if !t.capitalized() {
             continue;
         }
         let span = t.span();

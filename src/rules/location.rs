@@ -17,7 +17,7 @@ use crate::EntityKind;
 use crate::analysis::Analysis;
 use crate::hash::FxHashMap;
 use crate::rules::{Candidate, TokenRange};
-use crate::tokenize::{self, Token, TokenKind};
+use crate::tokenize::{Token, TokenKind};
 
 /// Words that make a place name longer when they follow it.
 pub(crate) fn is_place_suffix(w: &str) -> bool {
@@ -182,13 +182,10 @@ const MAX_DATELINE_WORDS: usize = 4;
 /// Places in capitals opening a line that ends in a date, where the gazetteer's
 /// hits did not take them.
 fn datelines(a: &Analysis) -> Vec<Place> {
-    let mut found = Vec::new();
-    tokenize::for_each_line_start(&a.tokens, |i| {
-        if let Some(place) = dateline(a, i) {
-            found.push(place);
-        }
-    });
-    found
+    a.line_starts()
+        .iter()
+        .filter_map(|i| dateline(a, i))
+        .collect()
 }
 
 /// A place in capitals opening the line at `i` that ends in a date, where the
@@ -233,13 +230,10 @@ fn misspellings(a: &Analysis, places: &[Place]) -> Vec<Place> {
     let Some(known) = PlaceWords::new(a, places) else {
         return Vec::new();
     };
-    let mut found = Vec::new();
-    for (i, t) in a.tokens.iter().enumerate() {
-        if let Some(place) = known.misspelling(a, i, t) {
-            found.push(place);
-        }
-    }
-    found
+    a.capitals()
+        .iter()
+        .filter_map(|i| known.misspelling(a, i, &a.tokens[i]))
+        .collect()
 }
 
 /// The one-word places found in a document, to find their misspellings.

@@ -146,22 +146,22 @@ const TOKENS_PER_RUN: usize = 16;
 /// Finds every name run in the document.
 pub(crate) fn name_runs(a: &Analysis) -> Vec<NameRun> {
     let mut runs = Vec::with_capacity(a.len() / TOKENS_PER_RUN);
-    let mut i = 0;
-    while i < a.len() {
-        // Most tokens are lower-case words or punctuation: neither a name word nor
-        // the start of a capitalized phrase. One test on the shape bits skips them.
+    let mut from = 0;
+    // Most tokens are lower-case words or punctuation: neither a name word nor the
+    // start of a capitalized phrase. Only the capitals are visited.
+    while let Some(i) = a.capitals().next_from(from) {
+        from = i + 1;
         if !a.is_capitalized(i) {
-            i += 1;
             continue;
         }
         let end = match name_word_or_skip(a, i) {
             Ok(end) if end - i <= MAX_RUN_TOKENS => end,
             Ok(end) => {
-                i = end; // a glued word of billions of tokens is no name
+                from = end; // a glued word of billions of tokens is no name
                 continue;
             }
             Err(next) => {
-                i = next;
+                from = next;
                 continue;
             }
         };
@@ -188,7 +188,7 @@ pub(crate) fn name_runs(a: &Analysis) -> Vec<NameRun> {
             j = next.end;
         }
         runs.push(NameRun::new(i, j, &words));
-        i = j;
+        from = j;
     }
     runs
 }

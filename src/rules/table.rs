@@ -14,7 +14,7 @@ use crate::EntityKind;
 use crate::analysis::Analysis;
 use crate::lexicon::class;
 use crate::rules::{NameMarks, TokenRange, location};
-use crate::tokenize::{self, TokenKind};
+use crate::tokenize::TokenKind;
 
 /// Most words in a team's name: "Queens Park Rangers", "Brighton and Hove Albion".
 const MAX_NAME_TOKENS: usize = 6;
@@ -26,14 +26,14 @@ const MIN_ROW_NUMBERS: usize = 3;
 pub(crate) fn teams(a: &Analysis, names: &NameMarks) -> Vec<TokenRange> {
     let mut found = Vec::new();
     // Only a line's first token can open a result or a row.
-    tokenize::for_each_line_start(&a.tokens, |i| {
+    for i in a.line_starts().iter() {
         let Some(first) = team_name(a, i, names) else {
-            return;
+            continue;
         };
         let after_first = skip_bracket(a, first.end);
         // "KINGSBRIDGE 2024-03-05" is a dateline, no score.
         if !is_number(a, after_first) || location::is_date(a, after_first) {
-            return;
+            continue;
         }
         // A result: a score, then a second team and its score.
         let second = team_name(a, after_first + 1, names)
@@ -44,7 +44,7 @@ pub(crate) fn teams(a: &Analysis, names: &NameMarks) -> Vec<TokenRange> {
         } else if is_standings_row(a, after_first) {
             push_unless_country(a, &mut found, first);
         }
-    });
+    }
     found
 }
 
