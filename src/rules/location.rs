@@ -192,7 +192,9 @@ fn datelines(a: &Analysis) -> Vec<Place> {
 /// gazetteer's hits did not take it: "KINGSBRIDGE 2024-03-05", "KINGSBRIDGE ,
 /// England 2024-03-05". A known place keeps its entry.
 fn dateline(a: &Analysis, i: usize) -> Option<Place> {
-    if a.hit(i).is_some() {
+    // Most lines open with no word in capitals: the token's shape rules them out
+    // before its hit is looked up.
+    if !a.token(i).is_some_and(|t| t.all_caps() && t.is_word()) || a.hit(i).is_some() {
         return None;
     }
     let mut end = i;
