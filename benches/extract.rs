@@ -14,7 +14,9 @@
 //! `build/default` (`Extractor::builder().build()`).
 //!
 //! In quick mode the adversarial groups are left to the summary, which ends the run
-//! on stdout, timed with `Instant` (median of a few repetitions):
+//! on stdout, timed with `Instant`: the things compared (the pipeline and the bare
+//! scan; the three sizes of one input) are timed in turns, and medians taken, so
+//! that a slow spell of a noisy machine does not fall on one of them only:
 //!
 //! ```text
 //! extract 1MB: X MB/s; 10KB documents: D/s; bare scan: Y MB/s; ratio: Z
@@ -139,41 +141,91 @@ fn median_secs(reps: usize, mut f: impl FnMut()) -> f64 {
         .map(|_| {
             let start = Instant::now();
             f();
-            start.elapsed().as_secs_f64()
+            start.elapsed().as_secs_f64().max(1e-9)
         })
         .collect();
-    times.sort_by(f64::total_cmp);
-    times[times.len() / 2].max(1e-9)
+    median(&mut times)
 }
 
-/// Median MB/s of extracting `text`, over enough repetitions for about 3 MB.
-fn extract_mb_per_s(extractor: &Extractor, text: &str) -> f64 {
-    let reps = (3 * MB / text.len().max(1)).clamp(1, 200);
-    let secs = median_secs(reps, || {
+fn median(values: &mut [f64]) -> f64 {
+    values.sort_by(f64::total_cmp);
+    values[values.len() / 2]
+}
+
+/// Runs every job once per turn, for `turns` turns, and returns the time each job
+/// reports, turn by turn. Turns spread the jobs over the same moments, so a slow
+/// spell of a noisy machine weighs on all of them alike and the ratios between
+/// them stay fair: measured one after the other, a spell could fall on one job only.
+fn in_turns(turns: usize, jobs: &mut [&mut dyn FnMut() -> f64]) -> Vec<Vec<f64>> {
+    let mut times = vec![Vec::with_capacity(turns); jobs.len()];
+    for _ in 0..turns {
+        for (job, times) in jobs.iter_mut().zip(&mut times) {
+            times.push(job());
+        }
+    }
+    times
+}
+
+/// A job for [`in_turns`]: runs `f` once untimed, so that the caches and the
+/// thread's spare memory are as a run of such work leaves them (the job before
+/// it in the turn left them for other work), then `reps` times timed; returns the
+/// timed seconds.
+fn warm_job<'a>(reps: usize, mut f: impl FnMut() + 'a) -> impl FnMut() -> f64 + 'a {
+    move || {
+        f();
+        let start = Instant::now();
+        for _ in 0..reps {
+            f();
+        }
+        start.elapsed().as_secs_f64().max(1e-9)
+    }
+}
+
+/// [`warm_job`] extracting `text`.
+fn extract_job<'a>(
+    extractor: &'a Extractor,
+    text: &'a str,
+    reps: usize,
+) -> impl FnMut() -> f64 + 'a {
+    warm_job(reps, move || {
         black_box(extractor.extract(black_box(text)));
-    });
-    text.len() as f64 / 1e6 / secs
+    })
 }
 
 /// The plain summary for CI logs. Reports, never judges.
 fn summary(extractor: &Extractor) {
     let text = corpus::corpus(MB);
-    let extract = extract_mb_per_s(extractor, &text);
     let small = corpus::corpus(10 * KB);
-    let docs_per_s = 1.0
-        / median_secs(200, || {
-            black_box(extractor.extract(black_box(&small)));
-        });
-    let bare = match bare_automaton(extractor) {
+    const SMALL_REPS: usize = 100;
+    let mut extract = extract_job(extractor, &text, 1);
+    let mut extract_small = extract_job(extractor, &small, SMALL_REPS);
+    let (extract_secs, docs_per_s, bare) = match bare_automaton(extractor) {
         Some(automaton) => {
-            let secs = median_secs(5, || {
+            let mut scan = warm_job(1, || {
                 black_box(automaton.find_iter(black_box(text.as_str())).count());
             });
-            let bare = text.len() as f64 / 1e6 / secs;
-            format!("{bare:.1} MB/s; ratio: {:.1}", bare / extract)
+            let mut t = in_turns(15, &mut [&mut extract, &mut extract_small, &mut scan]);
+            // The ratio of each turn, then their median: both sides of a ratio
+            // are timed within milliseconds of each other.
+            let mut ratios: Vec<f64> = t[0].iter().zip(&t[2]).map(|(e, b)| e / b).collect();
+            let ratio = median(&mut ratios);
+            let bare = text.len() as f64 / 1e6 / median(&mut t[2]);
+            (
+                median(&mut t[0]),
+                SMALL_REPS as f64 / median(&mut t[1]),
+                format!("{bare:.1} MB/s; ratio: {ratio:.1}"),
+            )
         }
-        None => "n/a (no gazetteer patterns); ratio: n/a".to_string(),
+        None => {
+            let mut t = in_turns(15, &mut [&mut extract, &mut extract_small]);
+            (
+                median(&mut t[0]),
+                SMALL_REPS as f64 / median(&mut t[1]),
+                "n/a (no gazetteer patterns); ratio: n/a".to_string(),
+            )
+        }
     };
+    let extract = text.len() as f64 / 1e6 / extract_secs;
     println!(
         "extract 1MB: {extract:.1} MB/s; 10KB documents: {docs_per_s:.0}/s; bare scan: {bare}"
     );
@@ -192,10 +244,25 @@ fn summary(extractor: &Extractor) {
     for kind in Adversarial::ALL {
         inputs.push((kind.name(), Box::new(move |bytes| kind.text(bytes))));
     }
+    // The sizes take turns, each timed over about as many bytes as the others
+    // (the 10 KB text a hundred times) after one untimed run.
+    const SIZES: [(usize, usize); 3] = [(10 * KB, SMALL_REPS), (MB, 1), (10 * MB, 1)];
     for (name, make) in &inputs {
-        let rates: Vec<f64> = [10 * KB, MB, 10 * MB]
+        let texts: Vec<String> = SIZES.iter().map(|&(bytes, _)| make(bytes)).collect();
+        let mut jobs: Vec<_> = texts
             .iter()
-            .map(|&bytes| extract_mb_per_s(extractor, &make(bytes)))
+            .zip(SIZES)
+            .map(|(text, (_, reps))| extract_job(extractor, text, reps))
+            .collect();
+        let mut jobs: Vec<&mut dyn FnMut() -> f64> = jobs
+            .iter_mut()
+            .map(|j| j as &mut dyn FnMut() -> f64)
+            .collect();
+        let times = in_turns(5, &mut jobs);
+        let rates: Vec<f64> = times
+            .into_iter()
+            .zip(texts.iter().zip(SIZES))
+            .map(|(mut t, (text, (_, reps)))| (text.len() * reps) as f64 / 1e6 / median(&mut t))
             .collect();
         let fastest = rates.iter().copied().fold(f64::MIN, f64::max);
         let slowest = rates.iter().copied().fold(f64::MAX, f64::min);
