@@ -84,6 +84,9 @@ impl Classes {
 struct Starts {
     /// Words whose first letter is a capital, and words in capitals.
     capitals: TokenSet,
+    /// Words whose first letter is a capital, not in capitals, that no word list
+    /// gives a class: names, and words the lists do not know.
+    unlisted_capitalized: TokenSet,
     /// Tokens that open a line.
     line_starts: TokenSet,
     /// Opening brackets, round and square.
@@ -94,6 +97,7 @@ impl Starts {
     fn new(tokens: usize) -> Starts {
         Starts {
             capitals: TokenSet::new(tokens),
+            unlisted_capitalized: TokenSet::new(tokens),
             line_starts: TokenSet::new(tokens),
             brackets: TokenSet::new(tokens),
         }
@@ -173,6 +177,9 @@ fn look_up(
             phrase_heads.push(i);
         }
         let flags = found & !bits(class::INTERNAL);
+        starts
+            .unlisted_capitalized
+            .insert_if(i, flags == 0 && t.capitalized() && !t.all_caps());
         let mut lf = found & bits(class::FUNCTION);
         if id == NO_WORD && t.capitalized() && t.is_word() && (2..=12).contains(&word.len()) {
             lf |= lower_case_classes(t.text(text), lexicon, &mut lower);
@@ -396,6 +403,12 @@ impl<'t, 'l> Analysis<'t, 'l> {
         &self.starts.capitals
     }
 
+    /// Words whose first letter is a capital, not in capitals, that no word list
+    /// gives a class.
+    pub fn unlisted_capitalized(&self) -> &TokenSet {
+        &self.starts.unlisted_capitalized
+    }
+
     /// Tokens that open a line.
     pub fn line_starts(&self) -> &TokenSet {
         &self.starts.line_starts
@@ -532,6 +545,10 @@ mod tests {
         assert_eq!(
             a.capitals().iter().collect::<Vec<_>>(),
             expected(&|t| t.capitalized() || t.all_caps())
+        );
+        assert_eq!(
+            a.unlisted_capitalized().iter().collect::<Vec<_>>(),
+            expected(&|t| t.capitalized() && !t.all_caps())
         );
         assert_eq!(
             a.brackets().iter().collect::<Vec<_>>(),

@@ -232,7 +232,7 @@ fn misspellings(a: &Analysis, places: &[Place]) -> Vec<Place> {
     let Some(known) = PlaceWords::new(a, places) else {
         return Vec::new();
     };
-    a.capitals()
+    a.unlisted_capitalized()
         .iter()
         .filter_map(|i| known.misspelling(a, i, &a.tokens[i]))
         .collect()
@@ -301,17 +301,15 @@ impl<'t> PlaceWords<'t> {
         &self.places[self.starts[b] as usize..self.starts[b + 1] as usize]
     }
 
-    /// The word at `i` (the token `t`) if it is one edit away from exactly one
-    /// place, and nothing the lists know.
+    /// The word at `i` (the token `t`, capitalized, not in capitals, of no word
+    /// list) if it is one edit away from exactly one place, and no place itself.
     fn misspelling(&self, a: &Analysis, i: usize, t: &Token) -> Option<Place> {
         // Fewer bytes than 5 is fewer characters: no count needed.
-        if !(t.capitalized() && !t.all_caps() && t.span().len() >= 5) {
+        if t.span().len() < 5 {
             return None;
         }
         let group = self.beginning_with(a.text.as_bytes()[t.start()]);
-        let unknown =
-            !group.is_empty() && a.hit(i).is_none() && a.covered(i).is_none() && !a.is(i, u32::MAX);
-        if !unknown {
+        if group.is_empty() || a.hit(i).is_some() || a.covered(i).is_some() {
             return None;
         }
         let w = a.word(i);
