@@ -91,6 +91,8 @@ struct Starts {
     line_starts: TokenSet,
     /// Opening brackets, round and square.
     brackets: TokenSet,
+    /// Tokens where a role word or phrase starts.
+    roles: TokenSet,
 }
 
 impl Starts {
@@ -100,6 +102,7 @@ impl Starts {
             unlisted_capitalized: TokenSet::new(tokens),
             line_starts: TokenSet::new(tokens),
             brackets: TokenSet::new(tokens),
+            roles: TokenSet::new(tokens),
         }
     }
 }
@@ -177,6 +180,7 @@ fn look_up(
             phrase_heads.push(i);
         }
         let flags = found & !bits(class::INTERNAL);
+        starts.roles.insert_if(i, flags & bits(class::ROLE) != 0);
         starts
             .unlisted_capitalized
             .insert_if(i, flags == 0 && t.capitalized() && !t.all_caps());
@@ -258,6 +262,7 @@ impl<'t, 'l> Analysis<'t, 'l> {
         // `PHRASE_START` marks the tokens where a phrase begins, for `phrase`.
         for &(first, _, class) in &phrases {
             classes[first].starts |= bits(class | class::PHRASE_START);
+            starts.roles.insert_if(first, class & class::ROLE != 0);
         }
         let mut analysis = Analysis {
             text,
@@ -419,6 +424,11 @@ impl<'t, 'l> Analysis<'t, 'l> {
         &self.starts.brackets
     }
 
+    /// Tokens where a role word or phrase starts (see [`starts`](Self::starts)).
+    pub fn roles(&self) -> &TokenSet {
+        &self.starts.roles
+    }
+
     /// The trusted gazetteer hits, in text order and not overlapping.
     pub fn hits(&self) -> &[Hit] {
         &self.hits
@@ -555,5 +565,6 @@ mod tests {
             expected(&|t| matches!(t.text(&text), "(" | "["))
         );
         assert_eq!(a.line_starts().iter().count(), 69);
+        assert!(a.roles().iter().next().is_none(), "no list, no roles");
     }
 }

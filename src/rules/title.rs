@@ -33,10 +33,6 @@ const MAX_PREFIX_PARTS: usize = 6;
 /// where a role is this near.
 const MAX_PREFIX_TOKENS: usize = 16;
 
-/// Room made for one role word per this many tokens: news text has about one in
-/// twenty-five, and a vector with room for them all is not copied as it grows.
-const TOKENS_PER_ROLE: usize = 16;
-
 /// One parsed position, not yet attached to anyone.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct Position {
@@ -362,13 +358,11 @@ pub(crate) fn attach(a: &Analysis, mentions: &[TokenRange], reader: &mut Reader)
         mention_at.insert(m.first);
     }
     let starts_mention = |i: usize| mention_at.contains(i);
-    // Every token where a role starts, then every position, in text order, each
-    // starting at its own token. About as many positions as roles ("Vice President"
-    // is parsed at "Vice" and at "President"): room for them all saves copying the
-    // big items as the vector grows.
-    let mut roles: Vec<usize> = Vec::with_capacity(a.len() / TOKENS_PER_ROLE);
-    roles.extend((0..a.len()).filter(|&k| a.starts(k, class::ROLE)));
-    let mut parsed: Vec<Position> = Vec::with_capacity(roles.len() + roles.len() / 4);
+    // Every position, in text order, each starting at its own token. About as many
+    // positions as roles ("Vice President" is parsed at "Vice" and at "President"):
+    // room for them all saves copying the items as the vector grows.
+    let roles = a.roles().count();
+    let mut parsed: Vec<Position> = Vec::with_capacity(roles + roles / 4);
     let mut position_at = TokenSet::new(a.len());
     // No position begins inside another one's complement: in "Chairman of the State
     // Administration Council Prime Minister X", X is Prime Minister only.
@@ -378,7 +372,7 @@ pub(crate) fn attach(a: &Analysis, mentions: &[TokenRange], reader: &mut Reader)
     // shortly before each role (and the role's own) are tried, and of those only
     // the ones that may open a position.
     let mut from = 0;
-    for role in roles {
+    for role in a.roles().iter() {
         for i in from.max(role.saturating_sub(MAX_PREFIX_TOKENS))..=role {
             let in_complement = complement.first <= i && i < complement.end;
             if !in_complement

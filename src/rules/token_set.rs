@@ -25,6 +25,11 @@ impl TokenSet {
         self.0[i / 64] |= u64::from(member) << (i % 64);
     }
 
+    /// How many members there are.
+    pub fn count(&self) -> usize {
+        self.0.iter().map(|w| w.count_ones() as usize).sum()
+    }
+
     /// The first member at or after `i`.
     pub fn next_from(&self, i: usize) -> Option<usize> {
         let mut w = i / 64;
@@ -132,6 +137,7 @@ mod tests {
         }
         assert_eq!(members_of(&set, 600), members);
         assert_eq!(set.iter().collect::<Vec<_>>(), members);
+        assert_eq!(set.count(), members.len());
         assert!(set.contains(63) && !set.contains(62) && !set.contains(10_000));
     }
 
