@@ -93,6 +93,8 @@ struct Starts {
     brackets: TokenSet,
     /// Tokens where a role word or phrase starts.
     roles: TokenSet,
+    /// Words in capitals, and tokens where the gazetteer trusts an acronym.
+    acronyms: TokenSet,
 }
 
 impl Starts {
@@ -103,6 +105,7 @@ impl Starts {
             line_starts: TokenSet::new(tokens),
             brackets: TokenSet::new(tokens),
             roles: TokenSet::new(tokens),
+            acronyms: TokenSet::new(tokens),
         }
     }
 }
@@ -168,6 +171,7 @@ fn look_up(
             .capitals
             .insert_if(i, t.capitalized() || t.all_caps());
         starts.line_starts.insert_if(i, t.newline_before());
+        starts.acronyms.insert_if(i, t.all_caps() && t.is_word());
         // Punctuation has no classes, bar the full stop of "H.E." and "U.S.".
         if t.kind == TokenKind::Punct {
             starts.brackets.insert_if(i, matches!(word, b"(" | b"["));
@@ -287,6 +291,9 @@ impl<'t, 'l> Analysis<'t, 'l> {
         for hit in hits {
             self.classes[hit.first].hit = self.hits.len() as u32;
             self.hits.push(hit);
+            if hit.form == FormKind::Acronym {
+                self.starts.acronyms.insert(hit.first);
+            }
             if self.yields_to_names(&hit) {
                 continue;
             }
@@ -422,6 +429,11 @@ impl<'t, 'l> Analysis<'t, 'l> {
     /// Opening brackets, round and square.
     pub fn brackets(&self) -> &TokenSet {
         &self.starts.brackets
+    }
+
+    /// Words in capitals, and tokens where the gazetteer trusts an acronym.
+    pub fn acronyms(&self) -> &TokenSet {
+        &self.starts.acronyms
     }
 
     /// Tokens where a role word or phrase starts (see [`starts`](Self::starts)).
@@ -566,5 +578,10 @@ mod tests {
         );
         assert_eq!(a.line_starts().iter().count(), 69);
         assert!(a.roles().iter().next().is_none(), "no list, no roles");
+        assert_eq!(
+            a.acronyms().iter().collect::<Vec<_>>(),
+            expected(&|t| t.all_caps() && t.is_word()),
+            "no list, no acronym hits"
+        );
     }
 }

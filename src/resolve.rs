@@ -670,9 +670,7 @@ fn acronyms<'t>(
         }
         map
     };
-    // An acronym hit opens with a capital (the gazetteer trusts no other), and a
-    // word in capitals is all caps.
-    for i in a.capitals().iter() {
+    for i in a.acronyms().iter() {
         let t = &a.tokens[i];
         let (range, hit) = match a.hit(i) {
             Some(h) if h.form == crate::gazetteer::FormKind::Acronym => {
