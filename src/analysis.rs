@@ -436,7 +436,8 @@ impl<'t, 'l> Analysis<'t, 'l> {
         &self.starts.acronyms
     }
 
-    /// Tokens where a role word or phrase starts (see [`starts`](Self::starts)).
+    /// Tokens where a role word or phrase starts: where [`starts`](Self::starts)
+    /// is true of `class::ROLE`.
     pub fn roles(&self) -> &TokenSet {
         &self.starts.roles
     }
@@ -545,43 +546,61 @@ mod tests {
     #[test]
     fn the_start_sets_hold_the_tokens_of_their_kind() {
         let mut lexicon = Lexicon::default();
-        let gazetteer = crate::gazetteer::EntityListBuilder::default().build(&mut lexicon);
+        lexicon
+            .add_words_tsv("test", "Minister\trole\nPrime Minister\trole\n")
+            .unwrap();
+        let mut entities = crate::gazetteer::EntityListBuilder::default();
+        entities
+            .add_tsv("test", "org:nato\tORG\tNorth Atlantic Alliance\t\tNato\t\n")
+            .unwrap();
+        let gazetteer = entities.build(&mut lexicon);
         // Lines of 1 to 69 tokens, so that starts fall at every offset in a word of
-        // bits, with capitals, words in capitals and brackets among them.
+        // bits, with every kind of start among them.
+        const WORDS: [&str; 9] = [
+            "word", "Word", "WORD", "(", "[", ")", "Prime", "Minister", "Nato",
+        ];
         let text: String = (1..70)
             .map(|n| {
-                let words: Vec<&str> = (0..n)
-                    .map(|k| ["word", "Word", "WORD", "(", "[", ")", "9"][k % 7])
-                    .collect();
+                let words: Vec<&str> = (0..n).map(|k| WORDS[k % WORDS.len()]).collect();
                 format!("{}\n", words.join(" "))
             })
             .collect();
         let a = Analysis::new(&text, &lexicon, &gazetteer);
-        let expected = |keep: &dyn Fn(&Token) -> bool| -> Vec<usize> {
-            (0..a.len()).filter(|&i| keep(&a.tokens[i])).collect()
+        let members = |set: &TokenSet| set.iter().collect::<Vec<_>>();
+        let expected = |keep: &dyn Fn(&Token, &str) -> bool| -> Vec<usize> {
+            (0..a.len())
+                .filter(|&i| keep(&a.tokens[i], a.word(i)))
+                .collect()
         };
         assert_eq!(
-            a.line_starts().iter().collect::<Vec<_>>(),
-            expected(&|t| t.newline_before())
+            members(a.line_starts()),
+            expected(&|t, _| t.newline_before())
+        );
+        assert_eq!(a.line_starts().count(), 69);
+        assert_eq!(
+            members(a.capitals()),
+            expected(&|t, _| t.capitalized() || t.all_caps())
+        );
+        // "Minister" is a role; "Prime" only begins one, and has no class itself.
+        assert_eq!(
+            members(a.unlisted_capitalized()),
+            expected(&|_, w| matches!(w, "Word" | "Nato" | "Prime"))
         );
         assert_eq!(
-            a.capitals().iter().collect::<Vec<_>>(),
-            expected(&|t| t.capitalized() || t.all_caps())
+            members(a.brackets()),
+            expected(&|_, w| matches!(w, "(" | "["))
         );
+        // A role starts at "Minister" (the word), and at "Prime" where the phrase
+        // follows (not at the end of a line).
+        let roles: Vec<usize> = (0..a.len())
+            .filter(|&i| a.at(i, "Minister") || (a.at(i, "Prime") && a.at(i + 1, "Minister")))
+            .collect();
+        assert!(roles.len() > 100 && roles.iter().any(|&i| a.at(i, "Prime")));
+        assert_eq!(members(a.roles()), roles);
+        // Words in capitals, and the acronym the gazetteer trusts though it is not.
         assert_eq!(
-            a.unlisted_capitalized().iter().collect::<Vec<_>>(),
-            expected(&|t| t.capitalized() && !t.all_caps())
-        );
-        assert_eq!(
-            a.brackets().iter().collect::<Vec<_>>(),
-            expected(&|t| matches!(t.text(&text), "(" | "["))
-        );
-        assert_eq!(a.line_starts().iter().count(), 69);
-        assert!(a.roles().iter().next().is_none(), "no list, no roles");
-        assert_eq!(
-            a.acronyms().iter().collect::<Vec<_>>(),
-            expected(&|t| t.all_caps() && t.is_word()),
-            "no list, no acronym hits"
+            members(a.acronyms()),
+            expected(&|_, w| matches!(w, "WORD" | "Nato"))
         );
     }
 }

@@ -176,7 +176,7 @@ fn flatten_wide(candidates: Vec<Candidate>, tokens: usize) -> Flat {
 /// Builds the document from the flat entities, positions and acronyms.
 pub(crate) fn document<'t>(
     a: &Analysis<'t, '_>,
-    entities: Flat,
+    flat: Flat,
     held: Attached,
     person_mentions: &[TokenRange],
     definitions: &[Definition],
@@ -213,7 +213,6 @@ pub(crate) fn document<'t>(
     for (k, t) in titles.iter().enumerate() {
         people[t.holder].titles.push(k);
     }
-    let flat = entities;
     let mut entities: Vec<Entity> = Vec::with_capacity(flat.kept.len());
     entities.extend(flat.iter().map(|c| make_entity(a, c)));
     let mut acronyms = acronyms(a, definitions, &flat, &entities);

@@ -30,6 +30,7 @@ pub(crate) struct Definition {
 pub(crate) fn definitions(a: &Analysis) -> Vec<Definition> {
     let mut found = Vec::new();
     for open in a.brackets().iter() {
+        // The set holds "(" and "[" only.
         let close = match a.bytes(open) {
             b"(" => ")",
             _ => "]",

@@ -44,7 +44,8 @@ pub(crate) struct Position {
     pub prefix_links: Vec<Link>,
     /// The organization phrase after "of", by its index in [`Complements`]: the
     /// positions parsed at "Deputy", "Prime" and "Minister" share one, and a phrase
-    /// is seven times the size of the rest of a position.
+    /// with room for all its segments takes twice the room of the rest of a
+    /// position.
     pub complement: Option<u32>,
     /// A bracketed acronym right after the title: "(LFNC)". Not part of the text.
     pub acronym: Option<TokenRange>,
