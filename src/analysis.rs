@@ -288,13 +288,12 @@ impl<'t, 'l> Analysis<'t, 'l> {
         let hits = self
             .gazetteer
             .find(&self.tokens, &self.words, |hit| self.trusted(hit));
-        for hit in hits {
-            self.classes[hit.first].hit = self.hits.len() as u32;
-            self.hits.push(hit);
+        for (k, hit) in hits.iter().enumerate() {
+            self.classes[hit.first].hit = k as u32;
             if hit.form == FormKind::Acronym {
                 self.starts.acronyms.insert(hit.first);
             }
-            if self.yields_to_names(&hit) {
+            if self.yields_to_names(hit) {
                 continue;
             }
             let kind = self.gazetteer.entry(hit.entry).kind;
@@ -302,6 +301,7 @@ impl<'t, 'l> Analysis<'t, 'l> {
                 c.covered = Some(kind);
             }
         }
+        self.hits = hits;
     }
 
     /// True for a one-word city that is also a common name ("Bambang", "Victoria"):
