@@ -135,18 +135,6 @@ fn bench_build(c: &mut Criterion) {
     group.finish();
 }
 
-/// Median wall time of `reps` runs of `f`, in seconds.
-fn median_secs(reps: usize, mut f: impl FnMut()) -> f64 {
-    let mut times: Vec<f64> = (0..reps)
-        .map(|_| {
-            let start = Instant::now();
-            f();
-            start.elapsed().as_secs_f64().max(1e-9)
-        })
-        .collect();
-    median(&mut times)
-}
-
 fn median(values: &mut [f64]) -> f64 {
     values.sort_by(f64::total_cmp);
     values[values.len() / 2]
@@ -229,14 +217,15 @@ fn summary(extractor: &Extractor) {
     println!(
         "extract 1MB: {extract:.1} MB/s; 10KB documents: {docs_per_s:.0}/s; bare scan: {bare}"
     );
-    let build = median_secs(5, || {
+    let mut build = warm_job(1, || {
         black_box(
             Extractor::builder()
                 .build()
                 .expect("the embedded gazetteers build"),
         );
     });
-    println!("build/default: {:.1} ms", build * 1e3);
+    let mut builds = in_turns(5, &mut [&mut build]);
+    println!("build/default: {:.1} ms", median(&mut builds[0]) * 1e3);
 
     println!("MB/s by input size (10KB, 1MB, 10MB) and slowest/fastest:");
     type Input = (&'static str, Box<dyn Fn(usize) -> String>);

@@ -17,7 +17,7 @@ use crate::EntityKind;
 use crate::analysis::Analysis;
 use crate::hash::FxHashMap;
 use crate::rules::{Candidate, TokenRange};
-use crate::tokenize::{Token, TokenKind};
+use crate::tokenize::TokenKind;
 
 /// Words that make a place name longer when they follow it.
 pub(crate) fn is_place_suffix(w: &str) -> bool {
@@ -234,7 +234,7 @@ fn misspellings(a: &Analysis, places: &[Place]) -> Vec<Place> {
     };
     a.unlisted_capitalized()
         .iter()
-        .filter_map(|i| known.misspelling(a, i, &a.tokens[i]))
+        .filter_map(|i| known.misspelling(a, i))
         .collect()
 }
 
@@ -301,9 +301,10 @@ impl<'t> PlaceWords<'t> {
         &self.places[self.starts[b] as usize..self.starts[b + 1] as usize]
     }
 
-    /// The word at `i` (the token `t`, capitalized, not in capitals, of no word
-    /// list) if it is one edit away from exactly one place, and no place itself.
-    fn misspelling(&self, a: &Analysis, i: usize, t: &Token) -> Option<Place> {
+    /// The word at `i` (capitalized, not in capitals, of no word list) if it is
+    /// one edit away from exactly one place, and no place itself.
+    fn misspelling(&self, a: &Analysis, i: usize) -> Option<Place> {
+        let t = &a.tokens[i];
         // Fewer bytes than 5 is fewer characters: no count needed.
         if t.span().len() < 5 {
             return None;
