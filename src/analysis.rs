@@ -95,6 +95,8 @@ struct Starts {
     roles: TokenSet,
     /// Words in capitals, and tokens where the gazetteer trusts an acronym.
     acronyms: TokenSet,
+    /// Tokens whose word begins a gazetteer form.
+    gazetteer: TokenSet,
 }
 
 impl Starts {
@@ -106,6 +108,7 @@ impl Starts {
             brackets: TokenSet::new(tokens),
             roles: TokenSet::new(tokens),
             acronyms: TokenSet::new(tokens),
+            gazetteer: TokenSet::new(tokens),
         }
     }
 }
@@ -165,13 +168,16 @@ fn look_up(
     let slots = words.iter_mut().zip(classes.iter_mut());
     for (i, (t, (word_id, token_classes))) in tokens.iter().zip(slots).enumerate() {
         let word = &bytes[t.range()];
-        let id = lexicon.id_of_bytes(word).unwrap_or(NO_WORD);
+        let (id, all) = lexicon.id_and_classes(word);
         *word_id = id;
         starts
             .capitals
             .insert_if(i, t.capitalized() || t.all_caps());
         starts.line_starts.insert_if(i, t.newline_before());
         starts.acronyms.insert_if(i, t.all_caps() && t.is_word());
+        starts
+            .gazetteer
+            .insert_if(i, all & class::GAZETTEER_START != 0);
         // Punctuation has no classes, bar the full stop of "H.E." and "U.S.".
         if t.kind == TokenKind::Punct {
             starts.brackets.insert_if(i, matches!(word, b"(" | b"["));
@@ -179,7 +185,7 @@ fn look_up(
                 continue;
             }
         }
-        let found = bits(lexicon.classes(id));
+        let found = bits(all);
         if found & bits(class::PHRASE_START) != 0 {
             phrase_heads.push(i);
         }
@@ -287,7 +293,9 @@ impl<'t, 'l> Analysis<'t, 'l> {
     fn place_hits(&mut self) {
         let hits = self
             .gazetteer
-            .find(&self.tokens, &self.words, |hit| self.trusted(hit));
+            .find(&self.tokens, &self.words, &self.starts.gazetteer, |hit| {
+                self.trusted(hit)
+            });
         for (k, hit) in hits.iter().enumerate() {
             self.classes[hit.first].hit = k as u32;
             if hit.form == FormKind::Acronym {
@@ -457,10 +465,7 @@ impl<'t, 'l> Analysis<'t, 'l> {
     /// not the context trusts it ("KINGSBRIDGE" in capitals).
     pub fn exact_entry(&self, r: TokenRange) -> Option<u32> {
         let (tokens, words) = (&self.tokens[r.first..r.end], &self.words[r.first..r.end]);
-        self.gazetteer
-            .find(tokens, words, |h| h.first == 0 && h.end == r.len())
-            .first()
-            .map(|h| h.entry)
+        self.gazetteer.exact(tokens, words)
     }
 
     /// The kind of the trusted gazetteer hit covering token `i`.
@@ -602,5 +607,7 @@ mod tests {
             members(a.acronyms()),
             expected(&|_, w| matches!(w, "WORD" | "Nato"))
         );
+        // The one word here a gazetteer form begins with.
+        assert_eq!(members(&a.starts.gazetteer), expected(&|_, w| w == "Nato"));
     }
 }

@@ -38,7 +38,8 @@ use std::sync::Arc;
 use crate::EntityKind;
 use crate::error::{BuildError, BuildErrorKind};
 use crate::hash::FxHashMap;
-use crate::lexicon::Lexicon;
+use crate::lexicon::{Lexicon, class};
+use crate::rules::token_set::TokenSet;
 use crate::tokenize::{Token, tokenize_words_into};
 use crate::tsv;
 use crate::vocab::{NO_WORD, WordId};
@@ -239,6 +240,9 @@ impl EntityListBuilder {
                     .map(|t| (lexicon.intern(t.text(pattern)), t.space_before())),
             );
             trie.insert(&path, entry, form);
+            if let Some(&(first, _)) = path.first() {
+                lexicon.mark(first, class::GAZETTEER_START);
+            }
             if form == FormKind::Acronym {
                 acronyms.entry(pattern.to_string()).or_insert(entry);
             }
@@ -461,39 +465,22 @@ impl EntityGazetteer {
     /// The leftmost-longest matches over `tokens` (whose word ids are `words`)
     /// that `accept` takes, in text order, non-overlapping. Where the longest match
     /// at a token is refused, the next longer one from the same token is tried.
+    ///
+    /// Only the tokens in `starts` are tried: the analysis marks those whose word
+    /// begins a form ([`class::GAZETTEER_START`]), and the walk skips the rest,
+    /// most of a text, without reading their words.
     pub fn find(
         &self,
         tokens: &[Token],
         words: &[WordId],
+        starts: &TokenSet,
         accept: impl Fn(&Hit) -> bool,
     ) -> Vec<Hit> {
         let mut hits = Vec::new();
-        // Forms ending along one walk, longest last: (end token, entry, form).
-        let mut ends: Vec<(usize, u32, FormKind)> = Vec::new();
-        let mut first = 0;
-        while first < words.len() {
-            let Some(mut node) = self.trie.root(words[first]) else {
-                first += 1;
-                continue;
-            };
-            ends.clear();
-            let mut end = first + 1;
-            loop {
-                let (entry, form) = self.trie.ends[node as usize];
-                if entry != NO_ENTRY {
-                    ends.push((end, entry, form));
-                }
-                let next = words
-                    .get(end)
-                    .and_then(|&w| self.trie.step(node, w, tokens[end].space_before()));
-                match next {
-                    Some(child) => {
-                        node = child;
-                        end += 1;
-                    }
-                    None => break,
-                }
-            }
+        let mut ends = Vec::new();
+        let mut from = 0;
+        while let Some(first) = starts.next_from(from) {
+            self.forms_from(tokens, words, first, &mut ends);
             let accepted = ends.iter().rev().find_map(|&(end, entry, form)| {
                 let hit = Hit {
                     first,
@@ -503,16 +490,66 @@ impl EntityGazetteer {
                 };
                 accept(&hit).then_some(hit)
             });
-            match accepted {
+            from = match accepted {
                 Some(hit) => {
                     hits.push(hit);
-                    first = hit.end;
+                    hit.end
                 }
-                None => first += 1,
-            }
+                None => first + 1,
+            };
         }
         hits
     }
+
+    /// The entry one of whose forms is exactly `tokens` (whose word ids are
+    /// `words`).
+    pub fn exact(&self, tokens: &[Token], words: &[WordId]) -> Option<u32> {
+        let mut ends = Vec::new();
+        self.forms_from(tokens, words, 0, &mut ends);
+        ends.iter()
+            .find(|&&(end, _, _)| end == tokens.len())
+            .map(|&(_, entry, _)| entry)
+    }
+
+    /// The forms that begin at token `first`, shortest first, as `(end token,
+    /// entry, form)`: one walk down the trie, replacing the contents of `ends`.
+    fn forms_from(
+        &self,
+        tokens: &[Token],
+        words: &[WordId],
+        first: usize,
+        ends: &mut Vec<(usize, u32, FormKind)>,
+    ) {
+        ends.clear();
+        let Some(mut node) = words.get(first).and_then(|&w| self.trie.root(w)) else {
+            return;
+        };
+        let mut end = first + 1;
+        loop {
+            let (entry, form) = self.trie.ends[node as usize];
+            if entry != NO_ENTRY {
+                ends.push((end, entry, form));
+            }
+            let next = words
+                .get(end)
+                .and_then(|&w| self.trie.step(node, w, tokens[end].space_before()));
+            match next {
+                Some(child) => {
+                    node = child;
+                    end += 1;
+                }
+                None => return,
+            }
+        }
+    }
+}
+
+/// Every token below `len`, for the tests: where the analysis would mark starts.
+#[cfg(test)]
+fn every_token(len: usize) -> TokenSet {
+    let mut set = TokenSet::new(len);
+    set.insert_range(0, len);
+    set
 }
 
 #[cfg(test)]
@@ -536,7 +573,7 @@ mod tests {
             .map(|t| lexicon.id(t.text(text)).unwrap_or(NO_WORD))
             .collect();
         gazetteer
-            .find(&tokens, &words, |_| true)
+            .find(&tokens, &words, &every_token(tokens.len()), |_| true)
             .iter()
             .map(|h| {
                 let span = tokens[h.first].start()..tokens[h.end - 1].end();
@@ -606,7 +643,9 @@ mod tests {
             .iter()
             .map(|t| lexicon.id(t.text(text)).unwrap_or(NO_WORD))
             .collect();
-        let hits = gazetteer.find(&tokens, &words, |h| h.end - h.first == 1);
+        let hits = gazetteer.find(&tokens, &words, &every_token(tokens.len()), |h| {
+            h.end - h.first == 1
+        });
         assert_eq!(hits.len(), 1);
         assert_eq!((hits[0].first, hits[0].end), (0, 1));
     }

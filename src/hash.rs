@@ -74,6 +74,15 @@ impl Hasher for FxHasher {
     }
 }
 
+/// FxHash of one 64-bit word: a single multiply (`Hasher::write_u64` would take
+/// its eight bytes through [`FxHasher::write`], two).
+#[inline]
+pub(crate) fn hash_u64(word: u64) -> u64 {
+    let mut hasher = FxHasher::default();
+    hasher.add(word);
+    hasher.hash
+}
+
 /// Four bytes of `s` from `at`, little-endian.
 #[inline]
 pub(crate) fn load4(s: &[u8], at: usize) -> u32 {

@@ -57,12 +57,20 @@ pub(crate) mod class {
     /// Is the second word of a word-list phrase (internal, as `PHRASE_START`): a
     /// phrase's first word followed by a word without it begins no phrase there.
     pub(crate) const PHRASE_SECOND: u32 = 1 << 14;
+    /// Begins a surface form of the entity gazetteer (internal, set by the
+    /// gazetteer as it builds its trie): the analysis marks the tokens where a walk
+    /// of the trie may start, so that the walk skips the others unread. Above the
+    /// 16 bits a token keeps, as no rule asks about it.
+    pub(crate) const GAZETTEER_START: u32 = 1 << 16;
     /// The internal classes, which no rule asks about.
-    pub(crate) const INTERNAL: u32 = PHRASE_START | PHRASE_SECOND;
+    pub(crate) const INTERNAL: u32 = PHRASE_START | PHRASE_SECOND | GAZETTEER_START;
 
-    /// Every class fits in 16 bits, so that the analysis keeps a token's classes
-    /// in `u16`s (a smaller array for every rule to walk).
-    const _: () = assert!((FUNCTION | DEMONYM | INTERNAL) >> 16 == 0);
+    /// Every class a token keeps fits in 16 bits, so that the analysis keeps a
+    /// token's classes in `u16`s (a smaller array for every rule to walk).
+    const _: () = assert!((FUNCTION | DEMONYM | PHRASE_START | PHRASE_SECOND) >> 16 == 0);
+    /// Every class fits in a word's payload in the vocabulary, where each token's
+    /// lookup finds its classes.
+    const _: () = assert!((FUNCTION | DEMONYM | INTERNAL) >> crate::vocab::PAYLOAD_BITS == 0);
 
     /// The class named in a list, or None.
     pub fn from_name(name: &str) -> Option<u32> {
@@ -249,11 +257,11 @@ impl Lexicon {
             return;
         };
         if rest.is_empty() {
-            self.classes[first as usize] |= class;
+            self.add_class(first, class);
             return;
         }
-        self.classes[first as usize] |= class::PHRASE_START;
-        self.classes[rest[0] as usize] |= class::PHRASE_SECOND;
+        self.add_class(first, class::PHRASE_START);
+        self.add_class(rest[0], class::PHRASE_SECOND);
         let list = self.phrases.entry(first).or_default();
         match list.iter_mut().find(|p| *p.rest == *rest) {
             Some(p) => p.class |= class,
@@ -270,6 +278,24 @@ impl Lexicon {
         }
     }
 
+    /// Adds the internal `class` (see [`class::INTERNAL`]) to the word with id `id`.
+    pub fn mark(&mut self, id: WordId, class: u32) {
+        debug_assert_eq!(
+            class & !class::INTERNAL,
+            0,
+            "only internal classes are marked"
+        );
+        self.add_class(id, class);
+    }
+
+    /// Adds `class` to the word with id `id`, by id and in the vocabulary's slot
+    /// of the word, where a token's lookup finds it with the id.
+    fn add_class(&mut self, id: WordId, class: u32) {
+        let classes = &mut self.classes[id as usize];
+        *classes |= class;
+        self.vocab.set_payload(id, *classes);
+    }
+
     /// The id of `word`, adding it to the vocabulary if it is new.
     pub fn intern(&mut self, word: &str) -> WordId {
         let id = self.vocab.intern(word);
@@ -283,6 +309,14 @@ impl Lexicon {
     #[inline]
     pub fn id(&self, word: &str) -> Option<WordId> {
         self.vocab.get(word)
+    }
+
+    /// The id of the word whose UTF-8 bytes are `word`, and its classes (as
+    /// [`Lexicon::classes`] gives them), or `(NO_WORD, 0)`: one lookup, for every
+    /// token of a text.
+    #[inline]
+    pub fn id_and_classes(&self, word: &[u8]) -> (WordId, u32) {
+        self.vocab.entry(word)
     }
 
     /// The id of the word whose UTF-8 bytes are `word`.

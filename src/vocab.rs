@@ -5,15 +5,16 @@
 //! and gazetteer entries it begins, the next step through a gazetteer name) is an
 //! array index or an integer-keyed lookup, never a string comparison.
 //!
-//! The table is built for that one lookup: words are stored back to back in one
-//! string (no allocation per word, so building stays cheap), and an open-addressing
-//! table keeps beside each id a tag of the word's hash and where its bytes are: a
-//! probe compares bytes only when the tags and lengths agree, and then reads them
-//! straight from the string.
+//! The table is built for that one lookup, whose cost is mostly waiting for memory:
+//! a slot holds the word's first eight bytes (all of most words), its length, its
+//! id and a payload (the word's classes, for the lexicon), so that a token is
+//! found, compared and classed from one cache line. Only a word longer than eight
+//! bytes has the rest of its bytes compared, from the string where words are
+//! stored back to back (no allocation per word, so building stays cheap).
 
 use std::hash::Hasher;
 
-use crate::hash::{FxHasher, load4, load8};
+use crate::hash::{FxHasher, hash_u64, load4, load8};
 
 /// The id of an interned word.
 pub(crate) type WordId = u32;
@@ -21,29 +22,40 @@ pub(crate) type WordId = u32;
 /// Stands for a token no list knows.
 pub(crate) const NO_WORD: WordId = WordId::MAX;
 
-/// One word of the table.
+/// The payload of a word takes the bits of a slot's `meta` above its length byte.
+pub(crate) const PAYLOAD_BITS: u32 = 24;
+
+/// One word of the table, in 16 bytes.
 #[derive(Clone, Copy, Debug)]
 struct Slot {
-    /// The high half of the word's hash.
-    tag: u32,
+    /// The word's first eight bytes, little-endian, zero-padded ([`head`]).
+    head: u64,
     /// The word's id, or `NO_WORD` for an empty slot.
     id: WordId,
-    /// The word's bytes in the arena, at hand once the tags agree, without a look
-    /// at `bounds` (which took as many instructions as the rest of a lookup).
-    start: u32,
-    len: u32,
+    /// The word's length in bytes (255 for any longer) in the low byte, its payload
+    /// above.
+    meta: u32,
 }
 
 impl Slot {
     const EMPTY: Slot = Slot {
-        tag: 0,
+        head: 0,
         id: NO_WORD,
-        start: 0,
-        len: 0,
+        meta: 0,
     };
+
+    fn payload(&self) -> u32 {
+        self.meta >> 8
+    }
 }
 
-/// Words and their ids.
+/// The length byte of a slot's `meta`.
+#[inline]
+fn length_byte(len: usize) -> u32 {
+    len.min(255) as u32
+}
+
+/// Words and their ids, each with a payload.
 #[derive(Clone, Debug)]
 pub(crate) struct Vocabulary {
     /// Every word, back to back, in id order.
@@ -52,9 +64,9 @@ pub(crate) struct Vocabulary {
     bounds: Vec<u32>,
     /// The words by their hash; a power of two long, at most half full.
     slots: Vec<Slot>,
-    /// The id of each one-byte ASCII word, or `NO_WORD`: punctuation is a fifth of
-    /// the tokens of news text, and is looked up here without hashing.
-    ascii_bytes: [WordId; 128],
+    /// The id and payload of each one-byte ASCII word, or `NO_WORD`: punctuation is
+    /// a fifth of the tokens of news text, and is looked up here without hashing.
+    ascii_bytes: [(WordId, u32); 128],
 }
 
 impl Default for Vocabulary {
@@ -63,7 +75,7 @@ impl Default for Vocabulary {
             arena: String::new(),
             bounds: vec![0],
             slots: vec![Slot::EMPTY; 1024],
-            ascii_bytes: [NO_WORD; 128],
+            ascii_bytes: [(NO_WORD, 0); 128],
         }
     }
 }
@@ -86,53 +98,80 @@ impl Vocabulary {
         self.get_bytes(word.as_bytes())
     }
 
-    /// The id of the word whose UTF-8 bytes are `word`, if it is known. Bytes, so
-    /// that the per-token lookup slices the text without char-boundary checks.
-    #[inline(always)]
+    /// The id of the word whose UTF-8 bytes are `word`, if it is known.
+    #[inline]
     pub fn get_bytes(&self, word: &[u8]) -> Option<WordId> {
+        let (id, _) = self.entry(word);
+        (id != NO_WORD).then_some(id)
+    }
+
+    /// The id and payload of the word whose UTF-8 bytes are `word`, or
+    /// `(NO_WORD, 0)`. Bytes, so that the per-token lookup slices the text without
+    /// char-boundary checks.
+    #[inline(always)]
+    pub fn entry(&self, word: &[u8]) -> (WordId, u32) {
         if let [byte] = word
-            && let Some(&id) = self.ascii_bytes.get(usize::from(*byte))
+            && let Some(&entry) = self.ascii_bytes.get(usize::from(*byte))
         {
-            return (id != NO_WORD).then_some(id);
+            return entry;
         }
-        let hash = hash(word);
-        let tag = (hash >> 32) as u32;
+        let head = head(word);
+        let hash = hash(word, head);
+        let length = length_byte(word.len());
         let mask = self.slots.len() - 1;
         let mut at = (hash as usize) & mask;
         loop {
             let slot = self.slots[at];
             if slot.id == NO_WORD {
-                return None;
+                return (NO_WORD, 0);
             }
-            if slot.tag == tag && self.holds(slot, word) {
-                return Some(slot.id);
+            if slot.head == head && slot.meta & 0xff == length && self.tail_matches(slot, word) {
+                return (slot.id, slot.payload());
             }
             at = (at + 1) & mask;
         }
     }
 
-    /// True if the word in `slot` is `word`.
+    /// True if the bytes of `word` past its head are those of the word in `slot`,
+    /// whose head and length byte are `word`'s.
     #[inline]
-    fn holds(&self, slot: Slot, word: &[u8]) -> bool {
-        let start = slot.start as usize;
-        slot.len as usize == word.len()
-            && self
-                .arena
-                .as_bytes()
-                .get(start..start + word.len())
-                .is_some_and(|stored| same_bytes(stored, word))
+    fn tail_matches(&self, slot: Slot, word: &[u8]) -> bool {
+        word.len() <= 8 || self.word(slot.id).as_bytes() == word
     }
 
-    /// The id of `word`, adding it if it is new.
+    /// Sets the payload of word `id` (below `1 << PAYLOAD_BITS`).
+    pub fn set_payload(&mut self, id: WordId, payload: u32) {
+        assert!(payload >> PAYLOAD_BITS == 0, "a payload has 24 bits");
+        let at = self.slot_of(id);
+        self.slots[at].meta = payload << 8 | (self.slots[at].meta & 0xff);
+        if let &[byte] = self.word(id).as_bytes()
+            && let Some(entry) = self.ascii_bytes.get_mut(usize::from(byte))
+        {
+            entry.1 = payload;
+        }
+    }
+
+    /// The slot of word `id`.
+    fn slot_of(&self, id: WordId) -> usize {
+        let word = self.word(id).as_bytes();
+        let mask = self.slots.len() - 1;
+        let mut at = (hash(word, head(word)) as usize) & mask;
+        while self.slots[at].id != id {
+            at = (at + 1) & mask;
+        }
+        at
+    }
+
+    /// The id of `word`, adding it if it is new (with payload 0).
     pub fn intern(&mut self, word: &str) -> WordId {
         if let Some(id) = self.get(word) {
             return id;
         }
         let id = self.len() as WordId;
         if let [byte] = word.as_bytes()
-            && let Some(slot) = self.ascii_bytes.get_mut(usize::from(*byte))
+            && let Some(entry) = self.ascii_bytes.get_mut(usize::from(*byte))
         {
-            *slot = id;
+            *entry = (id, 0);
         }
         self.arena.push_str(word);
         self.bounds.push(
@@ -141,31 +180,35 @@ impl Vocabulary {
         if 2 * (self.len() + 1) > self.slots.len() {
             self.grow();
         } else {
-            self.place(id);
+            self.place(id, 0);
         }
         id
     }
 
-    /// Doubles the table and places every word again.
+    /// Doubles the table and places every word again, with its payload.
     fn grow(&mut self) {
-        self.slots = vec![Slot::EMPTY; self.slots.len() * 2];
-        for id in 0..self.len() as WordId {
-            self.place(id);
+        let doubled = vec![Slot::EMPTY; self.slots.len() * 2];
+        let old = std::mem::replace(&mut self.slots, doubled);
+        let mut payloads = vec![0; self.len()];
+        for slot in old.iter().filter(|s| s.id != NO_WORD) {
+            payloads[slot.id as usize] = slot.payload();
+        }
+        for (id, payload) in payloads.into_iter().enumerate() {
+            self.place(id as WordId, payload);
         }
     }
 
     /// Puts word `id` in the first empty slot from its hash's.
-    fn place(&mut self, id: WordId) {
+    fn place(&mut self, id: WordId, payload: u32) {
         let word = self.word(id).as_bytes();
-        let hash = hash(word);
+        let head = head(word);
         let slot = Slot {
-            tag: (hash >> 32) as u32,
+            head,
             id,
-            start: self.bounds[id as usize],
-            len: word.len() as u32,
+            meta: payload << 8 | length_byte(word.len()),
         };
         let mask = self.slots.len() - 1;
-        let mut at = (hash as usize) & mask;
+        let mut at = (hash(word, head) as usize) & mask;
         while self.slots[at].id != NO_WORD {
             at = (at + 1) & mask;
         }
@@ -173,31 +216,35 @@ impl Vocabulary {
     }
 }
 
-/// `a == b`, inline for words of up to 16 bytes: two overlapping loads a side, as in
-/// the hash, rather than a call to `memcmp` (a tenth of the lookup's time, when
-/// most words that get this far are found).
+/// The first eight bytes of `word`, little-endian, zero-padded: the whole word for
+/// most. At most two overlapping fixed-size loads, as in the hash.
 #[inline]
-fn same_bytes(a: &[u8], b: &[u8]) -> bool {
-    let n = a.len();
-    if n != b.len() {
-        return false;
-    }
+fn head(word: &[u8]) -> u64 {
+    let n = word.len();
     match n {
-        0 => true,
-        1..4 => a[0] == b[0] && a[n / 2] == b[n / 2] && a[n - 1] == b[n - 1],
-        4..8 => load4(a, 0) == load4(b, 0) && load4(a, n - 4) == load4(b, n - 4),
-        8..=16 => load8(a, 0) == load8(b, 0) && load8(a, n - 8) == load8(b, n - 8),
-        _ => a == b,
+        0 => 0,
+        1..4 => {
+            let b = |at: usize| u64::from(word[at]) << (8 * at);
+            b(0) | b(n / 2) | b(n - 1)
+        }
+        4..8 => u64::from(load4(word, 0)) | u64::from(load4(word, n - 4)) << (8 * (n - 4)),
+        _ => load8(word, 0),
     }
 }
 
-/// FxHash of the bytes, with the high bits folded down so that the low bits used
-/// as the slot index depend on every byte.
+/// The hash of `word`, whose head is `head`: for a word of eight bytes or fewer,
+/// one multiply of its head and length; FxHash of the bytes for a longer one. The
+/// high bits are folded down, so that the low bits used as the slot index depend
+/// on every byte.
 #[inline]
-fn hash(word: &[u8]) -> u64 {
-    let mut hasher = FxHasher::default();
-    hasher.write(word);
-    let h = hasher.finish();
+fn hash(word: &[u8], head: u64) -> u64 {
+    let h = if word.len() <= 8 {
+        hash_u64(head ^ (word.len() as u64) << 59)
+    } else {
+        let mut hasher = FxHasher::default();
+        hasher.write(word);
+        hasher.finish()
+    };
     h ^ (h >> 29)
 }
 
@@ -222,19 +269,35 @@ mod tests {
     }
 
     #[test]
-    fn compares_words_of_every_length() {
-        let text = b"abcdefghijklmnopqrstuvwxyz";
+    fn words_of_every_length_are_told_apart_by_every_byte() {
+        let mut vocab = Vocabulary::default();
+        let text = "abcdefghijklmnopqrstuvwxyz";
+        let ids: Vec<WordId> = (0..=text.len()).map(|n| vocab.intern(&text[..n])).collect();
         for n in 0..=text.len() {
-            let a = &text[..n];
-            let copy = a.to_vec();
-            assert!(same_bytes(a, &copy));
+            assert_eq!(vocab.get(&text[..n]), Some(ids[n]), "{n} bytes");
             for k in 0..n {
-                let mut b = a.to_vec();
-                b[k] = b'!';
-                assert!(!same_bytes(a, &b), "{n} {k}");
+                let mut other = text[..n].to_string().into_bytes();
+                other[k] = b'!';
+                assert_eq!(vocab.get_bytes(&other), None, "{n} bytes, byte {k} changed");
             }
-            assert!(!same_bytes(a, &text[..n.saturating_sub(1)]) || n == 0);
         }
+    }
+
+    #[test]
+    fn a_payload_stays_with_its_word_as_the_table_grows() {
+        let mut vocab = Vocabulary::default();
+        let a = vocab.intern("a");
+        let word = vocab.intern("Secretariat");
+        vocab.set_payload(a, 7);
+        vocab.set_payload(word, (1 << PAYLOAD_BITS) - 1);
+        // Enough words to double the table several times.
+        for i in 0..5000 {
+            vocab.intern(&format!("w{i}"));
+        }
+        assert_eq!(vocab.entry(b"a"), (a, 7));
+        assert_eq!(vocab.entry(b"Secretariat"), (word, (1 << PAYLOAD_BITS) - 1));
+        assert_eq!(vocab.entry(b"w17").1, 0);
+        assert_eq!(vocab.entry(b"Secretaria"), (NO_WORD, 0));
     }
 
     #[test]
