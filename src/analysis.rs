@@ -63,7 +63,7 @@ type Bits = u16;
 /// bits (checked where they are defined), so the high ones are dropped whatever
 /// they are: `u32::MAX` still asks for any class at all.
 #[inline]
-fn bits(mask: u32) -> Bits {
+fn bits_of(mask: u32) -> Bits {
     mask as Bits
 }
 
@@ -142,6 +142,33 @@ impl Buffers {
     }
 }
 
+/// The start bits of 64 tokens, one word of each of [`Starts`]' sets: gathered in
+/// registers while the tokens are looked up, and stored once.
+#[derive(Default)]
+struct StartBits {
+    capitals: u64,
+    unlisted_capitalized: u64,
+    line_starts: u64,
+    brackets: u64,
+    roles: u64,
+    acronyms: u64,
+    gazetteer: u64,
+}
+
+impl Starts {
+    /// Adds `bits` as the members of word `w` of the sets (tokens `64 * w` on).
+    fn add_word(&mut self, w: usize, bits: &StartBits) {
+        self.capitals.insert_word(w, bits.capitals);
+        self.unlisted_capitalized
+            .insert_word(w, bits.unlisted_capitalized);
+        self.line_starts.insert_word(w, bits.line_starts);
+        self.brackets.insert_word(w, bits.brackets);
+        self.roles.insert_word(w, bits.roles);
+        self.acronyms.insert_word(w, bits.acronyms);
+        self.gazetteer.insert_word(w, bits.gazetteer);
+    }
+}
+
 /// The vocabulary id of every token (the one hash lookup per token) and its
 /// classes as written; for a capitalized word the lists do not know as written,
 /// the classes of its lower-case form too ("Meets" in a headline). Returns the
@@ -149,7 +176,8 @@ impl Buffers {
 /// `starts`.
 ///
 /// One pass writes all of them: the token's bytes, just hashed, are still at
-/// hand for its classes.
+/// hand for its classes. It goes 64 tokens at a time, the tokens of a word of
+/// the start sets.
 fn look_up(
     text: &str,
     tokens: &[Token],
@@ -165,43 +193,47 @@ fn look_up(
     // nothing to write for punctuation.
     words.resize(tokens.len(), NO_WORD);
     classes.resize(tokens.len(), Classes::NONE);
-    let slots = words.iter_mut().zip(classes.iter_mut());
-    for (i, (t, (word_id, token_classes))) in tokens.iter().zip(slots).enumerate() {
-        let word = &bytes[t.range()];
-        let (id, all) = lexicon.id_and_classes(word);
-        *word_id = id;
-        starts
-            .capitals
-            .insert_if(i, t.capitalized() || t.all_caps());
-        starts.line_starts.insert_if(i, t.newline_before());
-        starts.acronyms.insert_if(i, t.all_caps() && t.is_word());
-        starts
-            .gazetteer
-            .insert_if(i, all & class::GAZETTEER_START != 0);
-        // Punctuation has no classes, bar the full stop of "H.E." and "U.S.".
-        if t.kind == TokenKind::Punct {
-            starts.brackets.insert_if(i, matches!(word, b"(" | b"["));
-            if *word != *b"." {
-                continue;
+    let blocks = tokens
+        .chunks(64)
+        .zip(words.chunks_mut(64).zip(classes.chunks_mut(64)));
+    for (w, (block, (block_words, block_classes))) in blocks.enumerate() {
+        let mut bits = StartBits::default();
+        let slots = block_words.iter_mut().zip(block_classes.iter_mut());
+        for (k, (t, (word_id, token_classes))) in block.iter().zip(slots).enumerate() {
+            // `k`'s bit of a set if `member`, with no branch: a branch per token
+            // would be mispredicted often.
+            let bit = |member: bool| u64::from(member) << k;
+            let word = &bytes[t.range()];
+            let (id, all) = lexicon.id_and_classes(word);
+            *word_id = id;
+            bits.capitals |= bit(t.capitalized() || t.all_caps());
+            bits.line_starts |= bit(t.newline_before());
+            bits.acronyms |= bit(t.all_caps() && t.is_word());
+            bits.gazetteer |= bit(all & class::GAZETTEER_START != 0);
+            // Punctuation has no classes, bar the full stop of "H.E." and "U.S.".
+            if t.kind == TokenKind::Punct {
+                bits.brackets |= bit(matches!(word, b"(" | b"["));
+                if *word != *b"." {
+                    continue;
+                }
             }
+            let found = bits_of(all);
+            if found & bits_of(class::PHRASE_START) != 0 {
+                phrase_heads.push(64 * w + k);
+            }
+            let flags = found & !bits_of(class::INTERNAL);
+            bits.roles |= bit(flags & bits_of(class::ROLE) != 0);
+            bits.unlisted_capitalized |= bit(flags == 0 && t.capitalized() && !t.all_caps());
+            let mut lf = found & bits_of(class::FUNCTION);
+            if id == NO_WORD && t.capitalized() && t.is_word() && (2..=12).contains(&word.len()) {
+                lf |= lower_case_classes(t.text(text), lexicon, &mut lower);
+            }
+            // The hit fields keep their `NONE` values.
+            token_classes.flags = flags;
+            token_classes.lower = lf;
+            token_classes.starts = flags;
         }
-        let found = bits(all);
-        if found & bits(class::PHRASE_START) != 0 {
-            phrase_heads.push(i);
-        }
-        let flags = found & !bits(class::INTERNAL);
-        starts.roles.insert_if(i, flags & bits(class::ROLE) != 0);
-        starts
-            .unlisted_capitalized
-            .insert_if(i, flags == 0 && t.capitalized() && !t.all_caps());
-        let mut lf = found & bits(class::FUNCTION);
-        if id == NO_WORD && t.capitalized() && t.is_word() && (2..=12).contains(&word.len()) {
-            lf |= lower_case_classes(t.text(text), lexicon, &mut lower);
-        }
-        // The hit fields keep their `NONE` values.
-        token_classes.flags = flags;
-        token_classes.lower = lf;
-        token_classes.starts = flags;
+        starts.add_word(w, &bits);
     }
     phrase_heads
 }
@@ -230,7 +262,7 @@ fn lower_case_classes(word: &str, lexicon: &Lexicon, lower: &mut String) -> Bits
             lexicon.word(lower)
         }
     };
-    bits(found & (class::SPEECH_VERB | class::NOT_NAME | class::FUNCTION))
+    bits_of(found & (class::SPEECH_VERB | class::NOT_NAME | class::FUNCTION))
 }
 
 /// The list phrases of two or more tokens, `(first, end, classes)` in text order,
@@ -271,7 +303,7 @@ impl<'t, 'l> Analysis<'t, 'l> {
         let phrases = match_phrases(&words, &phrase_heads, lexicon);
         // `PHRASE_START` marks the tokens where a phrase begins, for `phrase`.
         for &(first, _, class) in &phrases {
-            classes[first].starts |= bits(class | class::PHRASE_START);
+            classes[first].starts |= bits_of(class | class::PHRASE_START);
             starts.roles.insert_if(first, class & class::ROLE != 0);
         }
         let mut analysis = Analysis {
@@ -364,7 +396,7 @@ impl<'t, 'l> Analysis<'t, 'l> {
     pub fn is(&self, i: usize, mask: u32) -> bool {
         self.classes
             .get(i)
-            .is_some_and(|c| c.flags & bits(mask) != 0)
+            .is_some_and(|c| c.flags & bits_of(mask) != 0)
     }
 
     /// True if token `i`, lower-cased, is a function word or a verb: a capitalized
@@ -377,14 +409,14 @@ impl<'t, 'l> Analysis<'t, 'l> {
     pub fn is_function_word(&self, i: usize) -> bool {
         self.classes
             .get(i)
-            .is_some_and(|c| c.lower & bits(class::FUNCTION) != 0)
+            .is_some_and(|c| c.lower & bits_of(class::FUNCTION) != 0)
     }
 
     /// True if a word or phrase of a class in `mask` starts at token `i`.
     pub fn starts(&self, i: usize, mask: u32) -> bool {
         self.classes
             .get(i)
-            .is_some_and(|c| c.starts & bits(mask) != 0)
+            .is_some_and(|c| c.starts & bits_of(mask) != 0)
     }
 
     /// End of the longest word-list phrase of `mask` starting at `i`.
@@ -395,11 +427,11 @@ impl<'t, 'l> Analysis<'t, 'l> {
     #[inline]
     pub fn phrase(&self, i: usize, mask: u32) -> Option<usize> {
         let &Classes { flags, starts, .. } = self.classes.get(i)?;
-        if starts & bits(mask) == 0 {
+        if starts & bits_of(mask) == 0 {
             return None;
         }
-        let word = (flags & bits(mask) != 0).then_some(i + 1);
-        if starts & bits(class::PHRASE_START) == 0 {
+        let word = (flags & bits_of(mask) != 0).then_some(i + 1);
+        if starts & bits_of(class::PHRASE_START) == 0 {
             return word;
         }
         self.longest_phrase(i, mask, word)

@@ -64,6 +64,8 @@ pub(crate) struct Vocabulary {
     bounds: Vec<u32>,
     /// The words by their hash; a power of two long, at most half full.
     slots: Vec<Slot>,
+    /// The slot of each word, by id: a payload is set without a search.
+    slot_of: Vec<u32>,
     /// The id and payload of each one-byte ASCII word, or `NO_WORD`: punctuation is
     /// a fifth of the tokens of news text, and is looked up here without hashing.
     ascii_bytes: [(WordId, u32); 128],
@@ -75,6 +77,7 @@ impl Default for Vocabulary {
             arena: String::new(),
             bounds: vec![0],
             slots: vec![Slot::EMPTY; 1024],
+            slot_of: Vec::new(),
             ascii_bytes: [(NO_WORD, 0); 128],
         }
     }
@@ -142,24 +145,13 @@ impl Vocabulary {
     /// Sets the payload of word `id` (below `1 << PAYLOAD_BITS`).
     pub fn set_payload(&mut self, id: WordId, payload: u32) {
         assert!(payload >> PAYLOAD_BITS == 0, "a payload has 24 bits");
-        let at = self.slot_of(id);
+        let at = self.slot_of[id as usize] as usize;
         self.slots[at].meta = payload << 8 | (self.slots[at].meta & 0xff);
         if let &[byte] = self.word(id).as_bytes()
             && let Some(entry) = self.ascii_bytes.get_mut(usize::from(byte))
         {
             entry.1 = payload;
         }
-    }
-
-    /// The slot of word `id`.
-    fn slot_of(&self, id: WordId) -> usize {
-        let word = self.word(id).as_bytes();
-        let mask = self.slots.len() - 1;
-        let mut at = (hash(word, head(word)) as usize) & mask;
-        while self.slots[at].id != id {
-            at = (at + 1) & mask;
-        }
-        at
     }
 
     /// The id of `word`, adding it if it is new (with payload 0).
@@ -189,11 +181,12 @@ impl Vocabulary {
     fn grow(&mut self) {
         let doubled = vec![Slot::EMPTY; self.slots.len() * 2];
         let old = std::mem::replace(&mut self.slots, doubled);
-        let mut payloads = vec![0; self.len()];
-        for slot in old.iter().filter(|s| s.id != NO_WORD) {
-            payloads[slot.id as usize] = slot.payload();
-        }
-        for (id, payload) in payloads.into_iter().enumerate() {
+        for id in 0..self.len() {
+            // The word being added has no slot yet, nor a payload.
+            let payload = self
+                .slot_of
+                .get(id)
+                .map_or(0, |&at| old[at as usize].payload());
             self.place(id as WordId, payload);
         }
     }
@@ -213,6 +206,11 @@ impl Vocabulary {
             at = (at + 1) & mask;
         }
         self.slots[at] = slot;
+        let i = id as usize;
+        if self.slot_of.len() <= i {
+            self.slot_of.resize(i + 1, 0);
+        }
+        self.slot_of[i] = at as u32;
     }
 }
 

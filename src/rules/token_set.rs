@@ -25,6 +25,13 @@ impl TokenSet {
         self.0[i / 64] |= u64::from(member) << (i % 64);
     }
 
+    /// Adds the members `bits` to word `w` of the set: tokens `64 * w + k` for
+    /// each set bit `k`.
+    #[inline]
+    pub fn insert_word(&mut self, w: usize, bits: u64) {
+        self.0[w] |= bits;
+    }
+
     /// How many members there are.
     pub fn count(&self) -> usize {
         self.0.iter().map(|w| w.count_ones() as usize).sum()
