@@ -182,6 +182,11 @@ pub(crate) fn document<'t>(
     definitions: &[Definition],
 ) -> Document<'t> {
     let (mut people, person_of_mention) = group_people(a, person_mentions);
+    let mut entities: Vec<Entity> = Vec::with_capacity(flat.kept.len());
+    entities.extend(flat.iter().map(|c| make_entity(a, c)));
+    let mut acronyms = acronyms(a, definitions, &flat, &entities);
+    // Before the titles, whose chains name organizations by these ids.
+    let local_ids = assign_local_ids(a, &mut entities, &mut acronyms);
     // At most one title per holding: a title is large, and a growing vector would
     // copy them all again at each doubling.
     let mut titles = Vec::with_capacity(held.held.len());
@@ -198,7 +203,7 @@ pub(crate) fn document<'t>(
             continue;
         }
         holders.push(holder);
-        let title = make_title(a, &held, h, holder, &people[holder].name);
+        let title = make_title(a, &held, h, holder, &people[holder].name, &local_ids);
         titles.push(title);
     }
     // Each holder's titles in a vector of the right size, counted first: one
@@ -212,15 +217,6 @@ pub(crate) fn document<'t>(
     }
     for (k, t) in titles.iter().enumerate() {
         people[t.holder].titles.push(k);
-    }
-    let mut entities: Vec<Entity> = Vec::with_capacity(flat.kept.len());
-    entities.extend(flat.iter().map(|c| make_entity(a, c)));
-    let mut acronyms = acronyms(a, definitions, &flat, &entities);
-    let local_ids = assign_local_ids(a, &mut entities, &mut acronyms);
-    for link in titles.iter_mut().flat_map(|t| t.chain.iter_mut()) {
-        if link.id.is_none() && link.kind == EntityKind::Org {
-            link.id = local_ids.get(&link.text).cloned();
-        }
     }
     Document {
         entities,
@@ -276,11 +272,12 @@ fn assign_local_ids<'t>(
         slots: FxHashMap::default(),
         ids: Vec::new(),
     };
-    let unknown_org = |e: &Entity| e.kind == EntityKind::Org && e.id.is_none();
-    let org_slots: Vec<usize> = entities
+    // Each organization the gazetteer does not know, by index, with its slot.
+    let org_slots: Vec<(usize, usize)> = entities
         .iter()
-        .filter(|e| unknown_org(e))
-        .map(|e| local.slot(&text[e.span.range()]))
+        .enumerate()
+        .filter(|(_, e)| e.kind == EntityKind::Org && e.id.is_none())
+        .map(|(k, e)| (k, local.slot(&text[e.span.range()])))
         .collect();
     // The names before any acronym's are the organizations'.
     let org_names = local.ids.len();
@@ -308,12 +305,8 @@ fn assign_local_ids<'t>(
             acronym.id = Some(id);
         }
     }
-    for (entity, k) in entities
-        .iter_mut()
-        .filter(|e| unknown_org(e))
-        .zip(org_slots)
-    {
-        entity.id = Some(id_in(&mut local.ids[k]));
+    for (k, slot) in org_slots {
+        entities[k].id = Some(id_in(&mut local.ids[slot]));
     }
     local
 }
@@ -383,6 +376,10 @@ fn group_people<'t>(
     drop(ids);
     // Each person's fullest name, as the mention it was taken from.
     let mut names: Vec<usize> = Vec::new();
+    // The length of each person's fullest name, beside the others: most names
+    // compared are as long as the new one, and this settles them (see `fits`)
+    // with no look at their words.
+    let mut name_lens: Vec<usize> = Vec::new();
     let mut person_of = vec![NOBODY; mentions.len()];
     // word -> people whose name begins or ends with it, in order of creation
     let mut by_edge_word: Vec<Vec<usize>> = vec![Vec::new(); distinct];
@@ -417,6 +414,7 @@ fn group_people<'t>(
                 for &e in &edges(&w) {
                     for &p in by_edge_word[e as usize].iter().rev().take(RECENT_PEOPLE) {
                         if best.is_none_or(|b| last_seen[p] > last_seen[b])
+                            && name_lens[p] != w.len()
                             && fits(&words[names[p]])
                         {
                             best = Some(p);
@@ -427,6 +425,7 @@ fn group_people<'t>(
                     Some(p) => (p, false),
                     None => {
                         names.push(m);
+                        name_lens.push(w.len());
                         last_seen.push(0);
                         (names.len() - 1, true)
                     }
@@ -434,8 +433,9 @@ fn group_people<'t>(
                 (*name.insert(p), true, new_person)
             }
         };
-        if w.len() > words[names[p]].len() {
+        if w.len() > name_lens[p] {
             names[p] = m;
+            name_lens[p] = w.len();
         }
         if new_name {
             // A new person is in no list yet, bar the one just given it when its
@@ -553,6 +553,7 @@ fn make_title<'t>(
     h: &Held,
     holder: usize,
     name: &Cow<'t, str>,
+    local_ids: &LocalIds<'t>,
 ) -> Title<'t> {
     let p = attached.position(h);
     let span = a.span(p.range);
@@ -592,7 +593,7 @@ fn make_title<'t>(
             .filter(|l| !is_place(l))
             .chain(complement.iter())
             .chain(p.prefix_links.iter().rev().filter(is_place))
-            .map(|l| link(a, l)),
+            .map(|l| link(a, l, local_ids)),
     );
     Title {
         person: name.clone(),
@@ -607,13 +608,19 @@ fn make_title<'t>(
     }
 }
 
-fn link<'t>(a: &Analysis<'t, '_>, l: &Link) -> ChainLink<'t> {
+/// A link of a title's chain, with its id: the gazetteer's, a demonym's place's,
+/// or the document-local id of an organization the gazetteer does not know.
+fn link<'t>(a: &Analysis<'t, '_>, l: &Link, local_ids: &LocalIds<'t>) -> ChainLink<'t> {
     let span = a.span(l.range);
     let text = &a.text[span.range()];
     let id = if l.demonym {
         a.lexicon.demonym_place(text).cloned()
     } else {
         l.entry.map(|e| a.gazetteer.entry(e).id.clone())
+    };
+    let id = match id {
+        None if l.kind == EntityKind::Org => local_ids.get(text).cloned(),
+        id => id,
     };
     ChainLink {
         kind: l.kind,

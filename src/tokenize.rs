@@ -11,6 +11,7 @@
 use unicode_segmentation::UnicodeSegmentation;
 
 use crate::Span;
+use crate::hash::load8;
 
 /// What a token is made of.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -383,10 +384,7 @@ static ASCII_CLASS: [u8; 256] = {
 /// they must.
 #[inline]
 fn scan_ascii_word(bytes: &[u8], start: usize, first: u8) -> Option<Token> {
-    let mut i = start + 1;
-    while i < bytes.len() && ASCII_CLASS[usize::from(bytes[i])] & ALNUM != 0 {
-        i += 1;
-    }
+    let i = ascii_alnum_end(bytes, start + 1);
     if bytes.get(i).is_some_and(|&b| b >= 0x80) || i - start > MAX_TOKEN_BYTES {
         return None;
     }
@@ -415,6 +413,46 @@ fn scan_ascii_word(bytes: &[u8], start: usize, first: u8) -> Option<Token> {
         kind,
         letter_bits(first == UPPER, all_caps, false),
     ))
+}
+
+/// The first byte at or after `i` that is not an ASCII letter or digit (or the
+/// end of `bytes`).
+///
+/// Eight bytes at a time, with no branch per byte: a word of news text is about
+/// five bytes, and a loop that left at a byte it could not foresee was a fifth of
+/// the tokenizer's time.
+#[inline]
+fn ascii_alnum_end(bytes: &[u8], mut i: usize) -> usize {
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let stops = not_alnum(load8(chunk, 0));
+        if stops != 0 {
+            return i + (stops.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < bytes.len() && ASCII_CLASS[usize::from(bytes[i])] & ALNUM != 0 {
+        i += 1;
+    }
+    i
+}
+
+/// The high bit of each byte of `v` (eight bytes, little-endian) that is not an
+/// ASCII letter or digit.
+#[inline]
+fn not_alnum(v: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // Each byte's low seven bits: the sums below stay within their byte.
+    let low = v & !HIGH;
+    // High bit set where `lo <= x <= hi`, for `x` of seven bits.
+    let within = |x: u64, lo: u8, hi: u8| {
+        (x + (0x80 - u64::from(lo)) * ONES) & !(x + (0x7f - u64::from(hi)) * ONES) & HIGH
+    };
+    // Setting bit 5 folds the capitals onto the small letters, and nothing else.
+    let letter = within(low | (0x20 * ONES), b'a', b'z');
+    let digit = within(low, b'0', b'9');
+    // A byte of a non-ASCII character is not an ASCII letter.
+    (!(letter | digit) & HIGH) | (v & HIGH)
 }
 
 /// `end`, or where a token from `start` must stop to be at most `max` bytes long:
@@ -517,6 +555,35 @@ fn make_token(text: &str, start: usize, end: usize) -> Token {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn the_end_of_an_ascii_word_is_found_eight_bytes_at_a_time_as_one_by_one() {
+        let one_by_one = |bytes: &[u8], mut i: usize| {
+            while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+                i += 1;
+            }
+            i
+        };
+        // Every byte value at every offset of a run of letters and digits, with
+        // the run at every offset from the end of the input.
+        for stop in 0..=255u8 {
+            for at in 0..20 {
+                let mut bytes = b"aZ09zA9mQ0aZ09zA9mQ0".to_vec();
+                bytes[at] = stop;
+                for from in 0..bytes.len() {
+                    for end in from..=bytes.len() {
+                        let part = &bytes[..end];
+                        assert_eq!(
+                            ascii_alnum_end(part, from),
+                            one_by_one(part, from),
+                            "byte {stop:#x} at {at}, from {from}, {end} bytes"
+                        );
+                    }
+                }
+            }
+        }
+    }
+
     use super::*;
 
     fn words(text: &str) -> Vec<&str> {
