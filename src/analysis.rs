@@ -172,8 +172,8 @@ impl Starts {
 /// The vocabulary id of every token (the one hash lookup per token) and its
 /// classes as written; for a capitalized word the lists do not know as written,
 /// the classes of its lower-case form too ("Meets" in a headline). Returns the
-/// tokens whose word begins a list phrase of two or more tokens, and fills
-/// `starts`.
+/// tokens where a list phrase of two or more tokens may begin (their word begins
+/// one, and the next word comes second in one), and fills `starts`.
 ///
 /// One pass writes all of them: the token's bytes, just hashed, are still at
 /// hand for its classes. It goes 64 tokens at a time, the tokens of a word of
@@ -189,23 +189,27 @@ fn look_up(
     let bytes = text.as_bytes();
     let mut phrase_heads = Vec::new();
     let mut lower = String::new();
-    // Filled up front and written in place: no test of capacity per token, and
-    // nothing to write for punctuation.
-    words.resize(tokens.len(), NO_WORD);
-    classes.resize(tokens.len(), Classes::NONE);
-    let blocks = tokens
-        .chunks(64)
-        .zip(words.chunks_mut(64).zip(classes.chunks_mut(64)));
-    for (w, (block, (block_words, block_classes))) in blocks.enumerate() {
+    // Each array is written once, in order (filled first and written again, a
+    // long text's arrays went through the cache twice).
+    words.reserve(tokens.len());
+    classes.reserve(tokens.len());
+    // Whether the token before begins a list phrase: it heads one only if this
+    // token's word comes second in some phrase, which most words do not.
+    let mut may_head = false;
+    for (w, block) in tokens.chunks(64).enumerate() {
         let mut bits = StartBits::default();
-        let slots = block_words.iter_mut().zip(block_classes.iter_mut());
-        for (k, (t, (word_id, token_classes))) in block.iter().zip(slots).enumerate() {
+        for (k, t) in block.iter().enumerate() {
             // `k`'s bit of a set if `member`, with no branch: a branch per token
             // would be mispredicted often.
             let bit = |member: bool| u64::from(member) << k;
             let word = &bytes[t.range()];
             let (id, all) = lexicon.id_and_classes(word);
-            *word_id = id;
+            words.push(id);
+            let i = 64 * w + k;
+            if may_head && all & class::PHRASE_SECOND != 0 {
+                phrase_heads.push(i - 1);
+            }
+            may_head = false;
             bits.capitals |= bit(t.capitalized() || t.all_caps());
             bits.line_starts |= bit(t.newline_before());
             bits.acronyms |= bit(t.all_caps() && t.is_word());
@@ -214,13 +218,12 @@ fn look_up(
             if t.kind == TokenKind::Punct {
                 bits.brackets |= bit(matches!(word, b"(" | b"["));
                 if *word != *b"." {
+                    classes.push(Classes::NONE);
                     continue;
                 }
             }
             let found = bits_of(all);
-            if found & bits_of(class::PHRASE_START) != 0 {
-                phrase_heads.push(64 * w + k);
-            }
+            may_head = found & bits_of(class::PHRASE_START) != 0;
             let flags = found & !bits_of(class::INTERNAL);
             bits.roles |= bit(flags & bits_of(class::ROLE) != 0);
             bits.unlisted_capitalized |= bit(flags == 0 && t.capitalized() && !t.all_caps());
@@ -228,10 +231,12 @@ fn look_up(
             if id == NO_WORD && t.capitalized() && t.is_word() && (2..=12).contains(&word.len()) {
                 lf |= lower_case_classes(t.text(text), lexicon, &mut lower);
             }
-            // The hit fields keep their `NONE` values.
-            token_classes.flags = flags;
-            token_classes.lower = lf;
-            token_classes.starts = flags;
+            classes.push(Classes {
+                flags,
+                lower: lf,
+                starts: flags,
+                ..Classes::NONE
+            });
         }
         starts.add_word(w, &bits);
     }
