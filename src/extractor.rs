@@ -1,5 +1,6 @@
 //! The [`Extractor`] and its builder: the pipeline's stages in order.
 
+use std::cell::Cell;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -10,7 +11,9 @@ use crate::error::{BuildError, BuildErrorKind};
 use crate::gazetteer::{EntityGazetteer, EntityListBuilder};
 use crate::lexicon::Lexicon;
 use crate::resolve;
+use crate::rules::Candidate;
 use crate::rules::{NameMarks, TokenRange, acronym, location, organization, person, title};
+use crate::spare;
 use crate::{Document, EntityKind};
 
 /// The lists embedded at compile time: (name, contents).
@@ -94,7 +97,8 @@ impl Extractor {
         // people rules read them there). Candidates of one kind keep the order of
         // their rules, which breaks ties between equal ones: no rule but these
         // gives organizations, and theirs come before the acronyms'.
-        let mut candidates = organization::find(&mut reader);
+        let mut candidates = spare::take(&CANDIDATES);
+        organization::find(&mut reader, &mut candidates);
         let people = person::people(&a, &runs, &strong, &candidates);
         let places = location::find(&a);
         let definitions = acronym::definitions(&a);
@@ -114,8 +118,25 @@ impl Extractor {
             .map(|c| c.range)
             .collect();
         let held = title::attach(&a, &person_mentions, &mut reader);
-        resolve::document(&a, entities, held, &person_mentions, &definitions)
+        let document = resolve::document(&a, &entities, held, &person_mentions, &definitions);
+        give_back(entities.into_candidates());
+        document
     }
+}
+
+thread_local! {
+    /// The candidate vector of the last document, kept by the thread for the next:
+    /// on a text dense with names it is tens of megabytes, which a fresh one takes
+    /// from the kernel a page at a time (see [`spare`]).
+    static CANDIDATES: Cell<Option<Vec<Candidate>>> = const { Cell::new(None) };
+}
+
+/// Gives the candidate vector back to the thread, empty.
+fn give_back(mut candidates: Vec<Candidate>) {
+    spare::fit(&mut candidates);
+    candidates.clear();
+    let bytes = spare::bytes_of(&candidates);
+    spare::keep(&CANDIDATES, candidates, bytes);
 }
 
 /// Configures an [`Extractor`]: which gazetteer lists it uses.

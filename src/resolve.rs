@@ -78,6 +78,11 @@ impl Flat {
     pub fn iter(&self) -> impl Iterator<Item = &Candidate> {
         self.kept.iter().map(|&k| &self.candidates[k as usize])
     }
+
+    /// Every candidate, kept or not: the vector, for the next document.
+    pub fn into_candidates(self) -> Vec<Candidate> {
+        self.candidates
+    }
 }
 
 /// Keeps the candidates that do not overlap a longer or stronger one, in text order.
@@ -176,7 +181,7 @@ fn flatten_wide(candidates: Vec<Candidate>, tokens: usize) -> Flat {
 /// Builds the document from the flat entities, positions and acronyms.
 pub(crate) fn document<'t>(
     a: &Analysis<'t, '_>,
-    flat: Flat,
+    flat: &Flat,
     held: Attached,
     person_mentions: &[TokenRange],
     definitions: &[Definition],
@@ -184,7 +189,7 @@ pub(crate) fn document<'t>(
     let (mut people, person_of_mention) = group_people(a, person_mentions);
     let mut entities: Vec<Entity> = Vec::with_capacity(flat.kept.len());
     entities.extend(flat.iter().map(|c| make_entity(a, c)));
-    let mut acronyms = acronyms(a, definitions, &flat, &entities);
+    let mut acronyms = acronyms(a, definitions, flat, &entities);
     // Before the titles, whose chains name organizations by these ids.
     let local_ids = assign_local_ids(a, &mut entities, &mut acronyms);
     // At most one title per holding: a title is large, and a growing vector would

@@ -466,12 +466,11 @@ impl Phrase {
 /// non-overlapping: the teams of sports lines ([`table`]) first, then phrases.
 /// A leading demonym stays ("Russian State Duma").
 ///
-/// Each comes out as its entity candidate, not as the parsed phrase: the segments
-/// are not needed past here, and a phrase with room for all of them is several
-/// times larger, which shows on a text dense with names.
-pub(crate) fn find(reader: &mut Reader) -> Vec<Candidate> {
+/// Each comes out as its entity candidate, appended to `found`, not as the parsed
+/// phrase: the segments are not needed past here, and a phrase with room for all
+/// of them is several times larger, which shows on a text dense with names.
+pub(crate) fn find(reader: &mut Reader, found: &mut Vec<Candidate>) {
     let (a, stops) = (reader.a, reader.stops);
-    let mut found = Vec::new();
     let mut teams = table::teams(a, stops).into_iter();
     let mut next_team = teams.next();
     let mut i = 0;
@@ -505,7 +504,6 @@ pub(crate) fn find(reader: &mut Reader) -> Vec<Candidate> {
             None => i += 1,
         }
     }
-    found
 }
 
 /// True for a head word alone that no list names, opening a sentence or a line
