@@ -50,17 +50,12 @@ impl TokenSet {
 
     /// The members in increasing order, read from the set bits: no look at the
     /// tokens between them.
-    pub fn iter(&self) -> impl Iterator<Item = usize> + '_ {
-        self.0.iter().enumerate().flat_map(|(w, &word)| {
-            let mut bits = word;
-            std::iter::from_fn(move || {
-                (bits != 0).then(|| {
-                    let i = w * 64 + bits.trailing_zeros() as usize;
-                    bits &= bits - 1;
-                    i
-                })
-            })
-        })
+    pub fn iter(&self) -> Members<'_> {
+        Members {
+            words: &self.0,
+            next_word: 0,
+            bits: 0,
+        }
     }
 
     pub fn contains(&self, i: usize) -> bool {
@@ -77,6 +72,31 @@ impl TokenSet {
         for (w, mask) in words_of(first, end) {
             self.0[w] |= mask;
         }
+    }
+}
+
+/// The members of a [`TokenSet`], in increasing order: one word of bits at a
+/// time, its lowest set bit first.
+pub(crate) struct Members<'s> {
+    words: &'s [u64],
+    /// The index of the word after the one `bits` came from.
+    next_word: usize,
+    /// The members of that word not yet given.
+    bits: u64,
+}
+
+impl Iterator for Members<'_> {
+    type Item = usize;
+
+    #[inline]
+    fn next(&mut self) -> Option<usize> {
+        while self.bits == 0 {
+            self.bits = *self.words.get(self.next_word)?;
+            self.next_word += 1;
+        }
+        let i = (self.next_word - 1) * 64 + self.bits.trailing_zeros() as usize;
+        self.bits &= self.bits - 1;
+        Some(i)
     }
 }
 
