@@ -8,13 +8,11 @@ use std::cell::Cell;
 use crate::gazetteer::{EntityGazetteer, FormKind, Hit};
 use crate::lexicon::{Lexicon, class};
 use crate::rules::TokenRange;
-use crate::rules::token_set::TokenSet;
+use crate::rules::token_set::{Numbered, TokenSet};
 use crate::spare;
 use crate::tokenize::{Token, TokenKind, tokenize_into};
 use crate::vocab::{NO_WORD, WordId};
 use crate::{EntityKind, Span};
-
-const NO_HIT: u32 = u32::MAX;
 
 /// One document, tokenized and looked up: `'t` is the text's lifetime, which the
 /// output borrows, and `'l` the lists', which it does not.
@@ -31,6 +29,9 @@ pub(crate) struct Analysis<'t, 'l> {
     phrases: Vec<(usize, usize, u32)>,
     /// The longest trusted gazetteer hit starting at each token.
     hits: Vec<Hit>,
+    /// The tokens where a hit starts, numbered: a hit's index in `hits` is its
+    /// rank here (hits are in text order).
+    hit_at: Numbered,
     /// The tokens some passes start from.
     starts: Starts,
     pub lexicon: &'l Lexicon,
@@ -38,8 +39,9 @@ pub(crate) struct Analysis<'t, 'l> {
 }
 
 /// What the word lists and the gazetteer say about one token, side by side so that
-/// a question about a token is one load. Twelve bytes: the class bits are `u16`s
-/// (every class fits, see [`class`]), as every rule pass walks this array.
+/// a question about a token is one load. Eight bytes: the class bits are `u16`s
+/// (every class fits, see [`class`]), as every rule pass walks this array (the
+/// hit starting at a token is found from `Analysis::hit_at`, not kept here).
 #[derive(Clone, Copy, Debug)]
 struct Classes {
     /// Word-list classes as written.
@@ -50,8 +52,6 @@ struct Classes {
     /// Classes of every word or phrase starting at the token (`flags` and those of
     /// its phrases, with `PHRASE_START` if one begins here): a one-step test.
     starts: Bits,
-    /// Index into `hits` of the trusted gazetteer hit starting at the token, or `NO_HIT`.
-    hit: u32,
     /// The kind of the trusted gazetteer hit covering the token.
     covered: Option<EntityKind>,
 }
@@ -73,7 +73,6 @@ impl Classes {
         flags: 0,
         lower: 0,
         starts: 0,
-        hit: NO_HIT,
         covered: None,
     };
 }
@@ -318,6 +317,7 @@ impl<'t, 'l> Analysis<'t, 'l> {
             classes,
             phrases,
             hits: Vec::new(),
+            hit_at: Numbered::new(TokenSet::new(0)),
             starts,
             lexicon,
             gazetteer,
@@ -333,8 +333,9 @@ impl<'t, 'l> Analysis<'t, 'l> {
             .find(&self.tokens, &self.words, &self.starts.gazetteer, |hit| {
                 self.trusted(hit)
             });
-        for (k, hit) in hits.iter().enumerate() {
-            self.classes[hit.first].hit = k as u32;
+        let mut hit_at = TokenSet::new(self.len());
+        for hit in &hits {
+            hit_at.insert(hit.first);
             if hit.form == FormKind::Acronym {
                 self.starts.acronyms.insert(hit.first);
             }
@@ -347,6 +348,7 @@ impl<'t, 'l> Analysis<'t, 'l> {
             }
         }
         self.hits = hits;
+        self.hit_at = Numbered::new(hit_at);
     }
 
     /// True for a one-word city that is also a common name ("Bambang", "Victoria"):
@@ -494,7 +496,7 @@ impl<'t, 'l> Analysis<'t, 'l> {
 
     /// The trusted gazetteer hit starting at `i`.
     pub fn hit(&self, i: usize) -> Option<Hit> {
-        let k = self.classes.get(i)?.hit;
+        let k = self.hit_at.index(i)?;
         self.hits.get(k as usize).copied()
     }
 
@@ -581,8 +583,8 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_token_s_classes_are_twelve_bytes() {
-        assert_eq!(size_of::<Classes>(), 12);
+    fn a_token_s_classes_are_eight_bytes() {
+        assert_eq!(size_of::<Classes>(), 8);
     }
 
     #[test]
