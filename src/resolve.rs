@@ -124,7 +124,9 @@ pub(crate) fn flatten(candidates: Vec<Candidate>) -> Flat {
     // without a sort and without a look at every token.
     let mut covered = TokenSet::new(tokens);
     let mut starts = TokenSet::new(tokens);
-    let mut kept: Vec<(usize, u32)> = Vec::new();
+    // The candidates taken, by index: four bytes each, with room for all (a
+    // text dense with names keeps nearly every one, a million in 10 MB).
+    let mut kept: Vec<u32> = Vec::with_capacity(candidates.len());
     let index_mask = (1u64 << index_bits) - 1;
     for key in order {
         let k = (key & index_mask) as u32;
@@ -132,13 +134,13 @@ pub(crate) fn flatten(candidates: Vec<Candidate>) -> Flat {
         if r.first < r.end && covered.none_in(r.first, r.end) {
             covered.insert_range(r.first, r.end);
             starts.insert(r.first);
-            kept.push((r.first, k));
+            kept.push(k);
         }
     }
     let starts = Numbered::new(starts);
     let mut by_start = vec![0; kept.len()];
-    for (first, k) in kept {
-        if let Some(rank) = starts.index(first) {
+    for k in kept {
+        if let Some(rank) = starts.index(candidates[k as usize].range.first) {
             by_start[rank as usize] = k;
         }
     }
