@@ -95,6 +95,50 @@ pub(crate) fn load8(s: &[u8], at: usize) -> u64 {
     u64::from_le_bytes(s[at..at + 8].try_into().expect("8 bytes"))
 }
 
+/// A string as the key of a per-document table: hashed as a `str`, and compared
+/// inline.
+///
+/// A table keyed by `&str` compares each key it finds with a call of `memcmp`;
+/// the words and names of a document are a few bytes long, and for those the
+/// call cost more than the comparison (2 % of the time of a megabyte of news).
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Text<'a>(pub &'a str);
+
+impl PartialEq for Text<'_> {
+    #[inline]
+    fn eq(&self, other: &Self) -> bool {
+        same_bytes(self.0.as_bytes(), other.0.as_bytes())
+    }
+}
+
+impl Eq for Text<'_> {}
+
+impl std::hash::Hash for Text<'_> {
+    #[inline]
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        // As a `str` hashes: a table keyed by `Text` keeps the order of one keyed
+        // by `&str`.
+        self.0.hash(state);
+    }
+}
+
+/// `a == b`, inline for up to 16 bytes: two overlapping loads a side, as in
+/// [`FxHasher::write`].
+#[inline]
+pub(crate) fn same_bytes(a: &[u8], b: &[u8]) -> bool {
+    let n = a.len();
+    if n != b.len() {
+        return false;
+    }
+    match n {
+        0 => true,
+        1..4 => a[0] == b[0] && a[n / 2] == b[n / 2] && a[n - 1] == b[n - 1],
+        4..8 => load4(a, 0) == load4(b, 0) && load4(a, n - 4) == load4(b, n - 4),
+        8..=16 => load8(a, 0) == load8(b, 0) && load8(a, n - 8) == load8(b, n - 8),
+        _ => a == b,
+    }
+}
+
 /// A `HashMap` with [`FxHasher`].
 pub(crate) type FxHashMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 /// A `HashSet` with [`FxHasher`].
@@ -103,6 +147,24 @@ pub(crate) type FxHashSet<K> = HashSet<K, BuildHasherDefault<FxHasher>>;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn texts_of_every_length_are_equal_only_when_every_byte_is() {
+        let text = "abcdefghijklmnopqrstuvwxyz";
+        for n in 0..=text.len() {
+            let a = &text[..n];
+            assert_eq!(Text(a), Text(&a.to_string()), "{n} bytes");
+            for k in 0..n {
+                let mut b = a.to_string().into_bytes();
+                b[k] = b'!';
+                let b = String::from_utf8(b).unwrap();
+                assert_ne!(Text(a), Text(&b), "{n} bytes, byte {k} changed");
+            }
+            if n > 0 {
+                assert_ne!(Text(a), Text(&text[..n - 1]), "{n} bytes against {}", n - 1);
+            }
+        }
+    }
 
     fn hash(bytes: &[u8]) -> u64 {
         let mut hasher = FxHasher::default();

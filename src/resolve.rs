@@ -22,7 +22,7 @@ use std::fmt::Write as _;
 use std::ops::Range;
 use std::sync::Arc;
 
-use crate::hash::FxHashMap;
+use crate::hash::{FxHashMap, Text};
 
 use crate::analysis::Analysis;
 use crate::document::{
@@ -237,7 +237,7 @@ pub(crate) fn document<'t>(
 /// and the short and long forms of the acronyms defined for one.
 struct LocalIds<'t> {
     /// Each name's slot in `ids`.
-    slots: FxHashMap<&'t str, usize>,
+    slots: FxHashMap<Text<'t>, usize>,
     /// The id of each slot, once given.
     ids: Vec<Option<Arc<str>>>,
 }
@@ -246,7 +246,7 @@ impl<'t> LocalIds<'t> {
     /// The slot of `name`, made if it has none.
     fn slot(&mut self, name: &'t str) -> usize {
         let ids = &mut self.ids;
-        *self.slots.entry(name).or_insert_with(|| {
+        *self.slots.entry(Text(name)).or_insert_with(|| {
             ids.push(None);
             ids.len() - 1
         })
@@ -254,7 +254,9 @@ impl<'t> LocalIds<'t> {
 
     /// The id of `name`, if it was given one.
     fn get(&self, name: &str) -> Option<&Arc<str>> {
-        self.slots.get(name).and_then(|&k| self.ids[k].as_ref())
+        self.slots
+            .get(&Text(name))
+            .and_then(|&k| self.ids[k].as_ref())
     }
 }
 
@@ -302,7 +304,7 @@ fn assign_local_ids<'t>(
         .iter_mut()
         .filter(|x| x.origin == AcronymOrigin::Defined && x.id.is_none());
     for acronym in defined {
-        let is_org = |name: &str| local.slots.get(name).is_some_and(|&k| k < org_names);
+        let is_org = |name: &str| local.slots.get(&Text(name)).is_some_and(|&k| k < org_names);
         if is_org(&acronym.long) || is_org(&acronym.short) {
             // A defined acronym's long form is always at its span.
             let long = local.slot(acronym.long_span.map_or("", |s| &text[s.range()]));
@@ -365,7 +367,7 @@ fn group_people<'t>(
 ) -> (Vec<Person<'t>>, Vec<usize>) {
     // Most words recur (a surname is mentioned again and again): room for one word
     // per mention is seldom outgrown.
-    let mut ids: FxHashMap<&str, u32> =
+    let mut ids: FxHashMap<Text, u32> =
         FxHashMap::with_capacity_and_hasher(mentions.len(), Default::default());
     let words: Vec<NameWords> = mentions
         .iter()
@@ -374,7 +376,7 @@ fn group_people<'t>(
             // Words past the capacity are not part of the name.
             for word in spaced_words(a, r).take(NameWords::CAPACITY) {
                 let next = ids.len() as u32;
-                w.push(*ids.entry(&a.text[word]).or_insert(next));
+                w.push(*ids.entry(Text(&a.text[word])).or_insert(next));
             }
             w
         })
@@ -647,11 +649,11 @@ fn acronyms<'t>(
 ) -> Vec<Acronym<'t>> {
     let mut out: Vec<Acronym<'t>> = Vec::new();
     // Short forms as written (slices of the text), to their entry in `out`.
-    let mut index: FxHashMap<&'t str, usize> = FxHashMap::default();
+    let mut index: FxHashMap<Text<'t>, usize> = FxHashMap::default();
     for d in definitions {
         let short_span = a.span(d.short);
         let short = &a.text[short_span.range()];
-        if index.contains_key(short) {
+        if index.contains_key(&Text(short)) {
             continue;
         }
         let long = part(a, d.long);
@@ -659,7 +661,7 @@ fn acronyms<'t>(
             .hit(d.long.first)
             .filter(|h| h.end == d.long.end)
             .map(|h| a.gazetteer.entry(h.entry).id.clone());
-        index.insert(short, out.len());
+        index.insert(Text(short), out.len());
         out.push(Acronym {
             short: Cow::Borrowed(short),
             long: long.text,
@@ -698,7 +700,7 @@ fn acronyms<'t>(
         };
         let short_span = a.span(range);
         let short = &a.text[short_span.range()];
-        if index.contains_key(short) {
+        if index.contains_key(&Text(short)) {
             continue;
         }
         // A word in capitals that is no hit here may still be an acronym the
@@ -721,9 +723,9 @@ fn acronyms<'t>(
             a.gazetteer
                 .acronym(inner)
                 .map(|e| a.gazetteer.entry(e).name.to_string())
-                .or_else(|| index.get(inner).map(|&k| out[k].long.to_string()))
+                .or_else(|| index.get(&Text(inner)).map(|&k| out[k].long.to_string()))
         });
-        index.insert(short, out.len());
+        index.insert(Text(short), out.len());
         let known = Acronym {
             short: Cow::Borrowed(short),
             long,

@@ -10,7 +10,7 @@
 //! is found right to left, the first at the start of a word.
 
 use crate::EntityKind;
-use crate::hash::FxHashMap;
+use crate::hash::{FxHashMap, Text};
 
 use crate::analysis::Analysis;
 use crate::lexicon::{FUNCTION_WORDS, class};
@@ -81,7 +81,7 @@ fn long_form_kind(a: &Analysis, long: TokenRange, stops: Stops) -> Option<Entity
 pub(crate) fn mentions(a: &Analysis, definitions: &[Definition], stops: Stops) -> Vec<Candidate> {
     let mut out = Vec::new();
     // first token of a short form -> (its tokens, what its long form names)
-    let mut shorts: FxHashMap<&str, Vec<(usize, &str, EntityKind)>> = FxHashMap::default();
+    let mut shorts: FxHashMap<Text, Vec<(usize, &str, EntityKind)>> = FxHashMap::default();
     for d in definitions {
         let Some(kind) = long_form_kind(a, d.long, stops) else {
             continue;
@@ -93,7 +93,7 @@ pub(crate) fn mentions(a: &Analysis, definitions: &[Definition], stops: Stops) -
             entry: None,
         });
         let short = &a.text[a.span(d.short).range()];
-        let same_first_word = shorts.entry(a.word(d.short.first)).or_default();
+        let same_first_word = shorts.entry(Text(a.word(d.short.first))).or_default();
         if !same_first_word.iter().any(|&(_, s, _)| s == short) {
             same_first_word.push((d.short.len(), short, kind));
         }
@@ -105,7 +105,7 @@ pub(crate) fn mentions(a: &Analysis, definitions: &[Definition], stops: Stops) -
     // two tests, before they are hashed.
     let mut first_bytes = [false; 256];
     let (mut shortest, mut longest) = (usize::MAX, 0);
-    for w in shorts.keys() {
+    for Text(w) in shorts.keys() {
         first_bytes[usize::from(w.as_bytes().first().copied().unwrap_or(0))] = true;
         shortest = shortest.min(w.len());
         longest = longest.max(w.len());
@@ -126,7 +126,7 @@ pub(crate) fn mentions(a: &Analysis, definitions: &[Definition], stops: Stops) -
         {
             continue;
         }
-        for &(n, short, kind) in shorts.get(a.word(i)).into_iter().flatten() {
+        for &(n, short, kind) in shorts.get(&Text(a.word(i))).into_iter().flatten() {
             let r = TokenRange::new(i, i + n);
             if r.end <= a.len() && &a.text[a.span(r).range()] == short {
                 out.push(Candidate {

@@ -15,7 +15,7 @@
 
 use crate::EntityKind;
 use crate::analysis::Analysis;
-use crate::hash::FxHashMap;
+use crate::hash::{FxHashMap, Text};
 use crate::rules::{Candidate, TokenRange};
 use crate::tokenize::TokenKind;
 
@@ -263,15 +263,15 @@ impl<'t> PlaceWords<'t> {
     fn new(a: &Analysis<'t, '_>, places: &[Place]) -> Option<PlaceWords<'t>> {
         // Each place word once, with the entry of its first mention: a long document
         // names the same few places thousands of times.
-        let mut words: FxHashMap<&str, u32> = FxHashMap::default();
+        let mut words: FxHashMap<Text, u32> = FxHashMap::default();
         for p in places.iter().filter(|p| p.range.len() == 1 && !p.team) {
             if let Some(entry) = p.entry {
-                words.entry(a.word(p.range.first)).or_insert(entry);
+                words.entry(Text(a.word(p.range.first))).or_insert(entry);
             }
         }
         let mut places: Vec<PlaceWord> = words
             .into_iter()
-            .filter_map(|(word, entry)| {
+            .filter_map(|(Text(word), entry)| {
                 Some(PlaceWord {
                     word,
                     first: word.chars().next()?,

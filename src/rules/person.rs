@@ -18,7 +18,7 @@
 //! found elsewhere in the document ("Song said" after "Song Tao"), by
 //! [`resolve`](crate::resolve).
 
-use crate::hash::FxHashSet;
+use crate::hash::{FxHashSet, Text};
 
 use crate::EntityKind;
 use crate::analysis::Analysis;
@@ -405,15 +405,18 @@ pub(crate) fn people(
             strong.or_else(|| (!blocked).then(|| context_evidence(a, run)).flatten())
         })
         .collect();
-    let known_words: FxHashSet<&str> = runs
+    let known_words: FxHashSet<Text> = runs
         .iter()
         .zip(&evidence)
         .filter(|(run, e)| e.is_some() && run.word_count() >= 2)
-        .flat_map(|(run, _)| run.words().map(|w| a.word(w.first)))
+        .flat_map(|(run, _)| run.words().map(|w| Text(a.word(w.first))))
         .collect();
     // Only runs with no evidence yet are looked up, a hash of each word.
     for ((run, e), blocked) in runs.iter().zip(evidence.iter_mut()).zip(blocked) {
-        let shares = || run.words().any(|w| known_words.contains(a.word(w.first)));
+        let shares = || {
+            run.words()
+                .any(|w| known_words.contains(&Text(a.word(w.first))))
+        };
         if e.is_none() && run.word_count() >= 2 && !blocked && shares() {
             *e = Some(Evidence::SharedWithPerson);
         }
