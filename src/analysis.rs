@@ -110,6 +110,18 @@ impl Starts {
             gazetteer: TokenSet::new(tokens),
         }
     }
+
+    /// Adds `bits` as the members of word `w` of the sets (tokens `64 * w` on).
+    fn add_word(&mut self, w: usize, bits: &StartBits) {
+        self.capitals.insert_word(w, bits.capitals);
+        self.unlisted_capitalized
+            .insert_word(w, bits.unlisted_capitalized);
+        self.line_starts.insert_word(w, bits.line_starts);
+        self.brackets.insert_word(w, bits.brackets);
+        self.roles.insert_word(w, bits.roles);
+        self.acronyms.insert_word(w, bits.acronyms);
+        self.gazetteer.insert_word(w, bits.gazetteer);
+    }
 }
 
 /// The per-token arrays of one analysis, kept by the thread for the next (see
@@ -152,20 +164,6 @@ struct StartBits {
     roles: u64,
     acronyms: u64,
     gazetteer: u64,
-}
-
-impl Starts {
-    /// Adds `bits` as the members of word `w` of the sets (tokens `64 * w` on).
-    fn add_word(&mut self, w: usize, bits: &StartBits) {
-        self.capitals.insert_word(w, bits.capitals);
-        self.unlisted_capitalized
-            .insert_word(w, bits.unlisted_capitalized);
-        self.line_starts.insert_word(w, bits.line_starts);
-        self.brackets.insert_word(w, bits.brackets);
-        self.roles.insert_word(w, bits.roles);
-        self.acronyms.insert_word(w, bits.acronyms);
-        self.gazetteer.insert_word(w, bits.gazetteer);
-    }
 }
 
 /// The vocabulary id of every token (the one hash lookup per token) and its

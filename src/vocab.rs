@@ -14,7 +14,7 @@
 
 use std::hash::Hasher;
 
-use crate::hash::{FxHasher, hash_u64, load4, load8};
+use crate::hash::{FxHasher, hash_u64, load4, load8, same_bytes};
 
 /// The id of an interned word.
 pub(crate) type WordId = u32;
@@ -139,18 +139,9 @@ impl Vocabulary {
     /// whose head and length byte are `word`'s.
     #[inline]
     fn tail_matches(&self, slot: Slot, word: &[u8]) -> bool {
-        let n = word.len();
-        if n <= 8 {
-            return true;
-        }
-        let stored = self.word(slot.id).as_bytes();
-        if n <= 16 {
-            // The last eight bytes overlap the head: one load a side, not a call
-            // of `memcmp` (a word of 9 to 16 bytes is every tenth token).
-            stored.len() == n && load8(stored, n - 8) == load8(word, n - 8)
-        } else {
-            stored == word
-        }
+        // Compared inline up to 16 bytes, not by a call of `memcmp` (a word of 9 to
+        // 16 bytes is every tenth token).
+        word.len() <= 8 || same_bytes(self.word(slot.id).as_bytes(), word)
     }
 
     /// Sets the payload of word `id` (below `1 << PAYLOAD_BITS`).
