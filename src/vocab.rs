@@ -284,6 +284,22 @@ mod tests {
     }
 
     #[test]
+    fn words_longer_than_a_length_byte_are_told_apart_by_their_bytes() {
+        let mut vocab = Vocabulary::default();
+        let long = "a".repeat(300);
+        let longer = "a".repeat(301);
+        let last_differs = format!("{}b", "a".repeat(299));
+        let ids = [&long, &longer, &last_differs].map(|w| vocab.intern(w));
+        assert_eq!(ids.len(), 3);
+        assert!(ids[0] != ids[1] && ids[1] != ids[2] && ids[0] != ids[2]);
+        for (w, id) in [&long, &longer, &last_differs].into_iter().zip(ids) {
+            assert_eq!(vocab.get(w), Some(id));
+        }
+        assert_eq!(vocab.get(&"a".repeat(302)), None);
+        assert_eq!(vocab.get(&format!("{}c", "a".repeat(299))), None);
+    }
+
+    #[test]
     fn a_payload_stays_with_its_word_as_the_table_grows() {
         let mut vocab = Vocabulary::default();
         let a = vocab.intern("a");
