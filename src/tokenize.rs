@@ -69,6 +69,7 @@ impl Token {
     /// A token over `start..end` (at most [`MAX_TOKEN_BYTES`] long).
     #[inline]
     fn new(start: usize, end: usize, kind: TokenKind, shape: u8) -> Token {
+        debug_assert!((start as u64) >> 48 == 0, "a start offset takes 48 bits");
         Token {
             start_low: start as u32,
             // A text is at most `isize::MAX` bytes, and no machine addresses more
