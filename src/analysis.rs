@@ -254,9 +254,8 @@ fn lower_case_classes(word: &str, lexicon: &Lexicon, lower: &mut String) -> Bits
             for (lower, byte) in buffer.iter_mut().zip(word.bytes()) {
                 *lower = byte.to_ascii_lowercase();
             }
-            lexicon
-                .id_of_bytes(buffer)
-                .map_or(0, |id| lexicon.classes(id))
+            // The classes come with the id, from the same slot.
+            lexicon.id_and_classes(buffer).1
         }
         _ => {
             lower.clear();
