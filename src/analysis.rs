@@ -212,7 +212,7 @@ fn look_up(
             bits.acronyms |= bit(t.all_caps() && t.is_word());
             bits.gazetteer |= bit(all & class::GAZETTEER_START != 0);
             // Punctuation has no classes, bar the full stop of "H.E." and "U.S.".
-            if t.kind == TokenKind::Punct {
+            if t.kind() == TokenKind::Punct {
                 bits.brackets |= bit(matches!(word, b"(" | b"["));
                 if *word != *b"." {
                     classes.push(Classes::NONE);
@@ -374,7 +374,7 @@ impl<'t, 'l> Analysis<'t, 'l> {
                     && after
                         .is_some_and(|t| matches!(t.text(self.text), "," | "(" | "-" | "–" | "—"));
                 let neighbour_caps = |t: Option<&Token>| {
-                    t.is_some_and(|t| t.all_caps() && t.kind == TokenKind::Word)
+                    t.is_some_and(|t| t.all_caps() && t.kind() == TokenKind::Word)
                 };
                 let line_in_caps =
                     neighbour_caps(hit.first.checked_sub(1).and_then(|p| self.tokens.get(p)))

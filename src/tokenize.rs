@@ -24,29 +24,29 @@ pub(crate) enum TokenKind {
     Punct,
 }
 
-/// One token of the text, in 12 bytes: a megabyte of news is some 200,000 tokens,
-/// and their array was the largest allocation in the memory profile (at 24 bytes a
-/// token, large documents spent a fifth of their time faulting pages in); the
-/// rules read it at scattered tokens, and on a long text each of those reads
-/// waits for memory, so the fewer lines it spans the better (at 16 bytes, news
-/// at 10 MB ran 6 % slower).
+/// One token of the text, in 8 bytes: a megabyte of news is some 200,000 tokens,
+/// and the rules read their array at scattered tokens, pass after pass. On a long
+/// text each of those reads waits for memory, so the fewer lines the array spans
+/// the better: at 24 bytes a token, large documents spent a fifth of their time
+/// faulting pages in, and at 16 news at 10 MB ran 6 % slower than at 12.
 ///
-/// Its start offset takes 48 bits, split in two fields to pack: more than any
-/// 64-bit machine can address.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) struct Token {
-    /// The low 32 bits of the start offset.
-    start_low: u32,
-    /// Length in bytes; the tokenizer cuts a longer run into several tokens.
-    len: u32,
-    /// The start offset's bits 32 to 47.
-    start_high: u16,
-    pub kind: TokenKind,
-    /// [`shape`] bits.
-    shape: u8,
-}
+/// Packed in one `u64`: the start offset in the low [`START_BITS`] (64 TiB, more
+/// text than any machine holds with its tokens), then the length (at most
+/// [`MAX_TOKEN_BYTES`]: the tokenizer cuts a longer run of letters), the kind and
+/// the [`shape`] bits.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Token(u64);
 
-/// What a token looks like and what comes before it, as bits of [`Token::shape`].
+/// Bits of a token's start offset.
+const START_BITS: u32 = 46;
+/// Bits of a token's length, above the start.
+const LEN_BITS: u32 = 10;
+/// Where a token's kind (two bits) begins.
+const KIND_SHIFT: u32 = START_BITS + LEN_BITS;
+/// Where a token's shape bits (six) begin.
+const SHAPE_SHIFT: u32 = KIND_SHIFT + 2;
+
+/// What a token looks like and what comes before it: bits of a [`Token`].
 mod shape {
     /// First character is an upper-case letter.
     pub const CAPITALIZED: u8 = 1;
@@ -62,24 +62,47 @@ mod shape {
     pub const SENTENCE_START: u8 = 1 << 5;
 }
 
-/// The longest token: a longer run of letters is cut into several tokens.
-const MAX_TOKEN_BYTES: usize = u32::MAX as usize;
+/// The longest token: a longer run of letters is cut into several tokens. No
+/// word is near it; a run of letters this long is no name either.
+const MAX_TOKEN_BYTES: usize = (1 << LEN_BITS) - 1;
 
 impl Token {
     /// A token over `start..end` (at most [`MAX_TOKEN_BYTES`] long).
     #[inline]
     fn new(start: usize, end: usize, kind: TokenKind, shape: u8) -> Token {
-        debug_assert!((start as u64) >> 48 == 0, "a start offset takes 48 bits");
-        Token {
-            start_low: start as u32,
-            // A text is at most `isize::MAX` bytes, and no machine addresses more
-            // than 48 bits.
-            start_high: ((start as u64) >> 32) as u16,
-            // The tokenizer never makes a longer token (see `cut_long`).
-            len: (end - start) as u32,
-            kind,
-            shape,
+        debug_assert!(
+            (start as u64) >> START_BITS == 0,
+            "a start offset takes 46 bits"
+        );
+        debug_assert!(end - start <= MAX_TOKEN_BYTES, "see `cut_long`");
+        Token(
+            start as u64
+                | ((end - start) as u64) << START_BITS
+                | (kind as u64) << KIND_SHIFT
+                | u64::from(shape) << SHAPE_SHIFT,
+        )
+    }
+
+    /// The same token with more shape bits.
+    #[inline]
+    fn with_shape(self, shape: u8) -> Token {
+        Token(self.0 | u64::from(shape) << SHAPE_SHIFT)
+    }
+
+    /// What the token is made of.
+    #[inline]
+    pub fn kind(&self) -> TokenKind {
+        match (self.0 >> KIND_SHIFT) & 3 {
+            0 => TokenKind::Word,
+            1 => TokenKind::Number,
+            _ => TokenKind::Punct,
         }
+    }
+
+    /// True if the token has the [`shape`] bit `bit`.
+    #[inline]
+    fn has(&self, bit: u8) -> bool {
+        self.0 & u64::from(bit) << SHAPE_SHIFT != 0
     }
 
     /// The token's text.
@@ -91,13 +114,13 @@ impl Token {
     /// First byte of the token.
     #[inline]
     pub fn start(&self) -> usize {
-        (u64::from(self.start_high) << 32 | u64::from(self.start_low)) as usize
+        (self.0 & ((1 << START_BITS) - 1)) as usize
     }
 
     /// One past the last byte of the token.
     #[inline]
     pub fn end(&self) -> usize {
-        self.start() + self.len as usize
+        self.start() + ((self.0 >> START_BITS) & ((1 << LEN_BITS) - 1)) as usize
     }
 
     #[inline]
@@ -111,44 +134,54 @@ impl Token {
     }
 
     pub fn is_word(&self) -> bool {
-        self.kind == TokenKind::Word
+        self.kind() == TokenKind::Word
     }
 
     /// First character is an upper-case letter: a word's, as numbers begin with a
     /// digit and punctuation with no letter.
     #[inline]
     pub fn capitalized(&self) -> bool {
-        self.shape & shape::CAPITALIZED != 0
+        self.has(shape::CAPITALIZED)
     }
 
     /// Every letter is upper case, and there are at least two letters.
     #[inline]
     pub fn all_caps(&self) -> bool {
-        self.shape & shape::ALL_CAPS != 0
+        self.has(shape::ALL_CAPS)
     }
 
     /// First character is a lower-case letter.
     #[inline]
     pub fn lowercase(&self) -> bool {
-        self.shape & shape::LOWERCASE != 0
+        self.has(shape::LOWERCASE)
     }
 
     /// White space separates this token from the one before.
     #[inline]
     pub fn space_before(&self) -> bool {
-        self.shape & shape::SPACE_BEFORE != 0
+        self.has(shape::SPACE_BEFORE)
     }
 
     /// A line break lies between this token and the one before.
     #[inline]
     pub fn newline_before(&self) -> bool {
-        self.shape & shape::NEWLINE_BEFORE != 0
+        self.has(shape::NEWLINE_BEFORE)
     }
 
     /// This token begins a sentence (or a line).
     #[inline]
     pub fn sentence_start(&self) -> bool {
-        self.shape & shape::SENTENCE_START != 0
+        self.has(shape::SENTENCE_START)
+    }
+}
+
+impl std::fmt::Debug for Token {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Token")
+            .field("range", &self.range())
+            .field("kind", &self.kind())
+            .field("shape", &format_args!("{:#08b}", self.0 >> SHAPE_SHIFT))
+            .finish()
     }
 }
 
@@ -248,7 +281,12 @@ fn split_into(text: &str, tokens: &mut Vec<Token>) {
             let token = match scan_ascii_word(bytes, i, class) {
                 Some(token) => token,
                 None => {
-                    let end = cut_long(text, start, scan_word(text, i), MAX_TOKEN_BYTES);
+                    let end = cut_long(
+                        text,
+                        start,
+                        scan_word(text, i, MAX_TOKEN_BYTES),
+                        MAX_TOKEN_BYTES,
+                    );
                     make_token(text, start, end)
                 }
             };
@@ -302,12 +340,17 @@ fn split_non_ascii(text: &str, i: usize, tokens: &mut Vec<Token>, before: &mut u
         return i + ch.len_utf8();
     }
     let end = if ch.is_alphanumeric() {
-        cut_long(text, i, scan_word(text, i), MAX_TOKEN_BYTES)
+        cut_long(
+            text,
+            i,
+            scan_word(text, i, MAX_TOKEN_BYTES),
+            MAX_TOKEN_BYTES,
+        )
     } else {
         i + first_grapheme_len(&text[i..])
     };
     let token = make_token(text, i, end);
-    if token.kind == TokenKind::Punct {
+    if token.kind() == TokenKind::Punct {
         push_punct(tokens, token, before);
     } else {
         push_word(tokens, token, *before);
@@ -320,20 +363,14 @@ fn split_non_ascii(text: &str, i: usize, tokens: &mut Vec<Token>, before: &mut u
 /// start included).
 #[inline]
 fn push_word(tokens: &mut Vec<Token>, token: Token, before: u8) {
-    tokens.push(Token {
-        shape: token.shape | before,
-        ..token
-    });
+    tokens.push(token.with_shape(before));
 }
 
 /// Appends a punctuation token with the white space before it. Only a sentence
 /// start, pending or new, carries over it to the next word.
 #[inline]
 fn push_punct(tokens: &mut Vec<Token>, token: Token, before: &mut u8) {
-    tokens.push(Token {
-        shape: token.shape | (*before & !shape::SENTENCE_START),
-        ..token
-    });
+    tokens.push(token.with_shape(*before & !shape::SENTENCE_START));
     *before &= shape::SENTENCE_START;
 }
 
@@ -343,7 +380,7 @@ fn follows_abbreviation(text: &str, tokens: &[Token], at: usize) -> bool {
     tokens.last().is_some_and(|p| {
         let w = p.text(text);
         p.end() == at
-            && p.kind == TokenKind::Word
+            && p.kind() == TokenKind::Word
             && ((w.chars().count() == 1 && p.capitalized()) || is_abbreviation(w))
     })
 }
@@ -387,9 +424,9 @@ static ASCII_CLASS: [u8; 256] = {
     table
 };
 
-/// The fast path: an ASCII word at `start`, whose first byte is of class `first`.
-/// None if a non-ASCII character continues it (the general path reads those), or
-/// if it is too long to be one token.
+/// The fast path: an ASCII word at `start`, whose first byte is of class `first`,
+/// at most [`MAX_TOKEN_BYTES`] long. None if a non-ASCII character continues it
+/// (the general path reads those).
 ///
 /// The loop over the word's bytes only finds its end: a word that begins in lower
 /// case (most of them) has its shape and kind from its first byte and returns at
@@ -397,8 +434,11 @@ static ASCII_CLASS: [u8; 256] = {
 /// they must.
 #[inline]
 fn scan_ascii_word(bytes: &[u8], start: usize, first: u8) -> Option<Token> {
-    let (i, stop) = ascii_alnum_end(bytes, start + 1);
-    if stop.is_some_and(|b| b >= 0x80) || i - start > MAX_TOKEN_BYTES {
+    // A run longer than a token may be is cut where it reaches that length, and
+    // read no further: the rest is the next token's.
+    let limit = bytes.len().min(start + MAX_TOKEN_BYTES);
+    let (i, stop) = ascii_alnum_end(&bytes[..limit], start + 1);
+    if stop.is_some_and(|b| b >= 0x80) {
         return None;
     }
     if first == LOWER {
@@ -502,11 +542,14 @@ fn first_grapheme_len(s: &str) -> usize {
     s.graphemes(true).next().map_or(s.len().min(1), str::len)
 }
 
-/// Returns the end of the word starting at `start`.
-fn scan_word(text: &str, start: usize) -> usize {
+/// Returns the end of the word starting at `start`, read no further than the
+/// first cluster to reach `max` bytes from it (a longer word is cut, and its
+/// rest read again as the next token's).
+fn scan_word(text: &str, start: usize, max: usize) -> usize {
     let bytes = text.as_bytes();
+    let limit = bytes.len().min(start.saturating_add(max));
     let mut i = start;
-    while i < bytes.len() {
+    while i < limit {
         let b = bytes[i];
         if b < 0x80 {
             if b.is_ascii_alphanumeric() {
@@ -685,18 +728,36 @@ mod tests {
 
     #[test]
     #[cfg(target_pointer_width = "64")]
-    fn a_token_is_twelve_bytes_and_keeps_offsets_past_four_gigabytes() {
-        assert_eq!(std::mem::size_of::<Token>(), 12);
+    fn a_token_is_eight_bytes_and_keeps_offsets_past_four_gigabytes() {
+        assert_eq!(std::mem::size_of::<Token>(), 8);
+        let shapes = shape::CAPITALIZED | shape::SENTENCE_START;
         for start in [
             0,
             7,
             u32::MAX as usize,
             1 << 32,
             (1 << 40) + 5,
-            (1 << 47) + 3,
+            (1 << 46) - 1,
         ] {
-            let t = Token::new(start, start + 9, TokenKind::Word, 0);
-            assert_eq!((t.start(), t.end()), (start, start + 9));
+            for (len, kind) in [(1, TokenKind::Punct), (MAX_TOKEN_BYTES, TokenKind::Number)] {
+                let t = Token::new(start, start + len, kind, shapes);
+                assert_eq!((t.start(), t.end(), t.kind()), (start, start + len, kind));
+                assert!(t.capitalized() && t.sentence_start() && !t.all_caps());
+                assert!(t.with_shape(shape::SPACE_BEFORE).space_before());
+            }
+        }
+    }
+
+    #[test]
+    fn a_run_longer_than_a_token_is_cut_into_tokens_that_cover_it() {
+        for unit in ["a", "Z9", "é", "e\u{301}", "ễa"] {
+            let text = format!("{} x", unit.repeat(3 * MAX_TOKEN_BYTES));
+            let tokens = tokenize(&text);
+            let run = &tokens[..tokens.len() - 1];
+            assert!(run.len() >= 3, "{unit:?}: {} tokens", run.len());
+            assert!(run.iter().all(|t| t.span().len() <= MAX_TOKEN_BYTES));
+            assert!(run.windows(2).all(|w| w[0].end() == w[1].start()));
+            assert_eq!(run.last().map(Token::end), Some(text.len() - 2));
         }
     }
 

@@ -407,7 +407,7 @@ pub(crate) fn initials(text: &str, tokens: &[Token]) -> Option<Initials> {
             }
             chars += 1;
         }
-        word_start = t.kind == TokenKind::Punct && t.text(text).starts_with('-');
+        word_start = t.kind() == TokenKind::Punct && t.text(text).starts_with('-');
     }
     (chars >= 2).then_some(out)
 }

@@ -89,7 +89,7 @@ fn is_result_word(w: &str) -> bool {
 fn in_result(a: &Analysis, range: TokenRange) -> bool {
     let score_after = a
         .token(range.end)
-        .is_some_and(|t| t.kind == TokenKind::Number)
+        .is_some_and(|t| t.kind() == TokenKind::Number)
         && !is_date(a, range.end)
         && !a
             .token(range.end + 1)
@@ -166,7 +166,7 @@ fn names_something_else(a: &Analysis, end: usize) -> bool {
 pub(crate) fn is_date(a: &Analysis, i: usize) -> bool {
     let number = |k: usize, digits: usize| {
         a.token(k)
-            .is_some_and(|t| t.kind == TokenKind::Number && t.span().len() == digits)
+            .is_some_and(|t| t.kind() == TokenKind::Number && t.span().len() == digits)
     };
     number(i, 4)
         && a.at(i + 1, "-")

@@ -115,7 +115,7 @@ fn honorific_at(a: &Analysis, i: usize) -> bool {
 
 /// True if token `i` is punctuation: the only tokens that glue words.
 fn is_punct(a: &Analysis, i: usize) -> bool {
-    a.token(i).is_some_and(|t| t.kind == TokenKind::Punct)
+    a.token(i).is_some_and(|t| t.kind() == TokenKind::Punct)
 }
 
 /// True for a capitalized function word inside a name in title case: "Committee

@@ -54,7 +54,7 @@ fn on_line(a: &Analysis, i: usize) -> bool {
 }
 
 fn is_number(a: &Analysis, i: usize) -> bool {
-    a.token(i).is_some_and(|t| t.kind == TokenKind::Number) && on_line(a, i)
+    a.token(i).is_some_and(|t| t.kind() == TokenKind::Number) && on_line(a, i)
 }
 
 /// The name starting at `i`: capitalized words, glued by hyphens, full stops,
@@ -103,7 +103,7 @@ fn is_standings_row(a: &Analysis, i: usize) -> bool {
     let mut numbers = 0;
     let mut k = i;
     while k < a.len() && (k == i || on_line(a, k)) {
-        match a.token(k).map(|t| t.kind) {
+        match a.token(k).map(|t| t.kind()) {
             Some(TokenKind::Number) => numbers += 1,
             Some(TokenKind::Punct) => {}
             _ => return false,
