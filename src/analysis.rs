@@ -373,9 +373,8 @@ impl<'t, 'l> Analysis<'t, 'l> {
                 let dateline = first.newline_before()
                     && after
                         .is_some_and(|t| matches!(t.text(self.text), "," | "(" | "-" | "–" | "—"));
-                let neighbour_caps = |t: Option<&Token>| {
-                    t.is_some_and(|t| t.all_caps() && t.kind() == TokenKind::Word)
-                };
+                let neighbour_caps =
+                    |t: Option<&Token>| t.is_some_and(|t| t.all_caps() && t.is_word());
                 let line_in_caps =
                     neighbour_caps(hit.first.checked_sub(1).and_then(|p| self.tokens.get(p)))
                         || neighbour_caps(after);
