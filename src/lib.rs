@@ -59,6 +59,7 @@
 #![deny(missing_docs)]
 
 mod analysis;
+mod byte_masks;
 mod document;
 mod error;
 mod extractor;

@@ -5,12 +5,14 @@
 //! (`People`, `'`, `s`) and "Vice-minister" is three (`Vice`, `-`, `minister`), so
 //! gazetteer phrases and rules see the same units whatever the spacing.
 //!
-//! ASCII bytes take a fast path; other characters are read a grapheme cluster at a
+//! ASCII text is read 64 bytes at a time, its tokens found with bit masks (see
+//! [`byte_masks`](crate::byte_masks)); other characters are read a grapheme cluster at a
 //! time (unicode-segmentation), so a combining mark stays with its base letter.
 
 use unicode_segmentation::UnicodeSegmentation;
 
 use crate::Span;
+use crate::byte_masks::{BLOCK, ByteMasks};
 use crate::hash::load8;
 
 /// What a token is made of.
@@ -267,62 +269,179 @@ pub(crate) fn tokenize_words_into(text: &str, tokens: &mut Vec<Token>) {
 /// before that word do not count.
 ///
 /// One pass: `before` holds the shape bits the next token inherits from what came
-/// before it (white space, a line break, a pending sentence start), so white space
-/// is one table load and one OR a byte, and sentence starts cost no second walk.
+/// before it (white space, a line break, a pending sentence start), so sentence
+/// starts cost no second walk. ASCII text goes a block of 64 bytes at a time
+/// ([`split_block`]); what a block leaves (a word running past its end, a
+/// non-ASCII character, the last bytes of the text) goes a token at a time
+/// ([`split_step`]), and the next block starts after it.
 fn split_into(text: &str, tokens: &mut Vec<Token>) {
     let bytes = text.as_bytes();
     let mut i = 0;
-    let mut before = shape::NEWLINE_BEFORE | shape::SENTENCE_START;
+    let mut before = TEXT_START;
     while i < bytes.len() {
-        let b = bytes[i];
-        let class = ASCII_CLASS[usize::from(b)];
-        if class & ALNUM != 0 {
-            let start = i;
-            let token = match scan_ascii_word(bytes, i, class) {
-                Some(token) => token,
-                None => {
-                    let end = cut_long(
-                        text,
-                        start,
-                        scan_word(text, i, MAX_TOKEN_BYTES),
-                        MAX_TOKEN_BYTES,
-                    );
-                    make_token(text, start, end)
-                }
-            };
-            i = token.end();
-            push_word(tokens, token, before);
-            before = 0;
-            // Most words end at a single space: take it here, not in another turn
-            // of the loop.
-            if bytes.get(i) == Some(&b' ') {
-                before = SPACE;
-                i += 1;
+        if let Some(block) = bytes.get(i..i + BLOCK)
+            && bytes[i].is_ascii()
+        {
+            let block = block.try_into().expect("a block");
+            let read = split_block(text, i, block, tokens, &mut before);
+            if read > 0 {
+                i += read;
+                continue;
             }
-        } else if class & SPACE != 0 {
-            // The classes of white space are the shape bits it gives the next token.
-            before |= class;
-            i += 1;
-        } else if class == 0 {
-            // ASCII punctuation: a sentence may end here.
-            let ends_sentence = match b {
-                b'!' | b'?' => true,
-                b'.' => !follows_abbreviation(text, tokens, i),
-                _ => false,
-            };
-            push_punct(
-                tokens,
-                Token::new(i, i + 1, TokenKind::Punct, 0),
-                &mut before,
-            );
-            if ends_sentence {
-                before = shape::SENTENCE_START;
-            }
-            i += 1;
-        } else {
-            i = split_non_ascii(text, i, tokens, &mut before);
         }
+        i = split_step(text, i, tokens, &mut before);
     }
+}
+
+/// What the start of a text gives its first token: it opens a line and a sentence.
+const TEXT_START: u8 = shape::NEWLINE_BEFORE | shape::SENTENCE_START;
+
+/// The fast path of [`split_into`]: appends the tokens of the block of text at
+/// `base` that end within it, before its first non-ASCII byte, and returns how
+/// many bytes it read (none if the first token is not such a one).
+///
+/// A word starts at a letter or digit after a byte that is neither, and ends at
+/// the next byte that is neither; every other ASCII byte is white space or a
+/// token of its own. The bytes between two tokens are white space, so what they
+/// give the next token is read off the masks.
+#[inline]
+fn split_block(
+    text: &str,
+    base: usize,
+    block: &[u8; BLOCK],
+    tokens: &mut Vec<Token>,
+    before: &mut u8,
+) -> usize {
+    let m = ByteMasks::of(block);
+    // Tokens are taken up to the first non-ASCII byte, which the general path reads.
+    let limit = m.non_ascii.trailing_zeros() as usize;
+    let alnum = m.alpha | m.digit;
+    let punct = !(alnum | m.space | m.non_ascii);
+    // Byte 0 starts a word if it is a letter: a block starts where a token may.
+    let mut starts = (alnum & !(alnum << 1) | punct) & bits_in(0, limit);
+    // What the white space before a token gives it, by the token's first byte: a
+    // space if the byte before is one, a line break if the run of white space
+    // that ends there holds one (adding a run's line breaks to it carries a bit
+    // just past its end). What came before the block is in `before` already.
+    let space_before = m.space << 1;
+    let break_before = m.space.wrapping_add(m.line_break) & !m.space;
+    // The end of the last token taken: white space lies from there to the next.
+    let mut end = 0;
+    while starts != 0 {
+        let at = starts.trailing_zeros() as usize;
+        let bit = |mask: u64| (mask >> at) as u8 & 1;
+        *before |= (bit(space_before) * SPACE) | (bit(break_before) * LINE_BREAK);
+        let token = if alnum >> at & 1 != 0 {
+            let stop = at + (!(alnum >> at)).trailing_zeros() as usize;
+            if stop >= limit {
+                // The word may go on past the block, or into a non-ASCII letter:
+                // the next block, or the general path, starts with it.
+                return at;
+            }
+            end = stop;
+            word_after(block_word(&m, base, at, stop), before)
+        } else {
+            end = at + 1;
+            ascii_punct(text, tokens.last(), base + at, block[at], before)
+        };
+        tokens.push(token);
+        starts &= starts - 1;
+    }
+    let gap = bits_in(end, limit);
+    *before |= (u8::from(gap != 0) * SPACE) | (u8::from(m.line_break & gap != 0) * LINE_BREAK);
+    limit
+}
+
+/// The bits of positions `from..to` of a block.
+#[inline]
+fn bits_in(from: usize, to: usize) -> u64 {
+    let from_on = |k: usize| u64::MAX.checked_shl(k as u32).unwrap_or(0);
+    from_on(from) & !from_on(to)
+}
+
+/// The word at `at..stop` of the block at `base`, with the shape of its letters.
+///
+/// The same as [`scan_ascii_word`] gives, from the masks: no lower case and two
+/// capitals or more is all caps, digits and no letter a number.
+#[inline]
+fn block_word(m: &ByteMasks, base: usize, at: usize, stop: usize) -> Token {
+    let is = |mask: u64| mask >> at & 1 != 0;
+    // Most words: a lower-case first letter settles the shape and the kind.
+    if is(m.lower) {
+        return Token::new(base + at, base + stop, TokenKind::Word, shape::LOWERCASE);
+    }
+    // The bytes after the first (`stop` is below 64, so `at` is below 63).
+    let rest = (1u64 << stop) - (2u64 << at);
+    let upper = m.alpha & !m.lower & rest;
+    let digit_first = is(m.digit);
+    // After a capital one more capital will do, after a digit two must follow.
+    let capitals = if digit_first {
+        upper & upper.wrapping_sub(1)
+    } else {
+        upper
+    };
+    let all_caps = m.lower & rest == 0 && capitals != 0;
+    let kind = if digit_first && m.alpha & rest == 0 {
+        TokenKind::Number
+    } else {
+        TokenKind::Word
+    };
+    Token::new(
+        base + at,
+        base + stop,
+        kind,
+        letter_bits(!digit_first, all_caps, false),
+    )
+}
+
+/// One step of [`split_into`] at byte `i`: appends the token that begins there (if
+/// it is not white space) and returns where the next step begins.
+fn split_step(text: &str, i: usize, tokens: &mut Vec<Token>, before: &mut u8) -> usize {
+    let bytes = text.as_bytes();
+    let b = bytes[i];
+    let class = ASCII_CLASS[usize::from(b)];
+    if class & ALNUM != 0 {
+        let token = match scan_ascii_word(bytes, i, class) {
+            Some(token) => token,
+            None => {
+                let end = cut_long(
+                    text,
+                    i,
+                    scan_word(text, i, MAX_TOKEN_BYTES),
+                    MAX_TOKEN_BYTES,
+                );
+                make_token(text, i, end)
+            }
+        };
+        tokens.push(word_after(token, before));
+        token.end()
+    } else if class & SPACE != 0 {
+        // The classes of white space are the shape bits it gives the next token.
+        *before |= class;
+        i + 1
+    } else if class == 0 {
+        let token = ascii_punct(text, tokens.last(), i, b, before);
+        tokens.push(token);
+        i + 1
+    } else {
+        split_non_ascii(text, i, tokens, before)
+    }
+}
+
+/// The token of the ASCII punctuation mark `b` at byte `at`, after `previous`;
+/// a sentence may end there.
+#[inline(always)]
+fn ascii_punct(text: &str, previous: Option<&Token>, at: usize, b: u8, before: &mut u8) -> Token {
+    let ends_sentence = match b {
+        b'!' | b'?' => true,
+        b'.' => !follows_abbreviation(text, previous, at),
+        _ => false,
+    };
+    let token = punct_after(Token::new(at, at + 1, TokenKind::Punct, 0), before);
+    if ends_sentence {
+        *before = shape::SENTENCE_START;
+    }
+    token
 }
 
 /// The general path of [`split_into`], for a non-ASCII character at byte `i`:
@@ -350,34 +469,38 @@ fn split_non_ascii(text: &str, i: usize, tokens: &mut Vec<Token>, before: &mut u
         i + first_grapheme_len(&text[i..])
     };
     let token = make_token(text, i, end);
-    if token.kind() == TokenKind::Punct {
-        push_punct(tokens, token, before);
+    tokens.push(if token.kind() == TokenKind::Punct {
+        punct_after(token, before)
     } else {
-        push_word(tokens, token, *before);
-        *before = 0;
-    }
+        word_after(token, before)
+    });
     end
 }
 
-/// Appends a word or number with the shape bits of what precedes it (a sentence
-/// start included).
+/// A word or number with the shape bits of what precedes it (a sentence start
+/// included), which the next token does not inherit.
 #[inline]
-fn push_word(tokens: &mut Vec<Token>, token: Token, before: u8) {
-    tokens.push(token.with_shape(before));
+fn word_after(token: Token, before: &mut u8) -> Token {
+    let token = token.with_shape(*before);
+    *before = 0;
+    token
 }
 
-/// Appends a punctuation token with the white space before it. Only a sentence
-/// start, pending or new, carries over it to the next word.
+/// A punctuation token with the white space before it. Only a sentence start,
+/// pending or new, carries over it to the next word.
 #[inline]
-fn push_punct(tokens: &mut Vec<Token>, token: Token, before: &mut u8) {
-    tokens.push(token.with_shape(*before & !shape::SENTENCE_START));
+fn punct_after(token: Token, before: &mut u8) -> Token {
+    let token = token.with_shape(*before & !shape::SENTENCE_START);
     *before &= shape::SENTENCE_START;
+    token
 }
 
 /// True if a full stop at byte `at` closes an abbreviation or an initial: the token
-/// before it touches it and is "Mr" or one capital letter.
-fn follows_abbreviation(text: &str, tokens: &[Token], at: usize) -> bool {
-    tokens.last().is_some_and(|p| {
+/// before it (`previous`) touches it and is "Mr" or one capital letter. Out of line: it is
+/// asked at full stops only, and the loops that ask it keep their registers.
+#[inline(never)]
+fn follows_abbreviation(text: &str, previous: Option<&Token>, at: usize) -> bool {
+    previous.is_some_and(|p| {
         let w = p.text(text);
         p.end() == at
             && p.kind() == TokenKind::Word
@@ -424,9 +547,9 @@ static ASCII_CLASS: [u8; 256] = {
     table
 };
 
-/// The fast path: an ASCII word at `start`, whose first byte is of class `first`,
-/// at most [`MAX_TOKEN_BYTES`] long. None if a non-ASCII character continues it
-/// (the general path reads those).
+/// The ASCII word at `start` for [`split_step`], whose first byte is of class
+/// `first`, at most [`MAX_TOKEN_BYTES`] long. None if a non-ASCII character
+/// continues it (the general path reads those).
 ///
 /// The loop over the word's bytes only finds its end: a word that begins in lower
 /// case (most of them) has its shape and kind from its first byte and returns at
@@ -765,6 +888,95 @@ mod tests {
     fn empty_and_space_only_texts_have_no_tokens() {
         assert!(tokenize("").is_empty());
         assert!(tokenize(" \n\t ").is_empty());
+    }
+
+    /// The tokens of `text` a step at a time, with no block: what the fast path
+    /// must give.
+    fn split_by_steps(text: &str) -> Vec<Token> {
+        let mut tokens = Vec::new();
+        let mut before = TEXT_START;
+        let mut i = 0;
+        while i < text.len() {
+            i = split_step(text, i, &mut tokens, &mut before);
+        }
+        tokens
+    }
+
+    #[test]
+    fn blocks_give_the_tokens_of_steps_whatever_the_text() {
+        // Words of every shape, punctuation that ends sentences or not, every kind
+        // of white space, non-ASCII letters, marks, spaces and punctuation, and
+        // runs of letters longer than a block.
+        const PIECES: &[&str] = &[
+            "the",
+            "Minister",
+            "UN",
+            "U",
+            "A1",
+            "1st",
+            "2023",
+            "3G",
+            "4GG",
+            "x9",
+            "Mr",
+            "U.S.",
+            ".",
+            ",",
+            "!",
+            "?",
+            "\"",
+            "(",
+            ")",
+            "-",
+            "'",
+            ":",
+            " ",
+            " ",
+            " ",
+            "  ",
+            "\n",
+            "\r\n",
+            "\t",
+            "\u{b}",
+            "\u{c}",
+            "\u{0}",
+            "\u{7f}",
+            "é",
+            "Nguyễn",
+            "—",
+            "’",
+            "\u{a0}",
+            "\u{2028}",
+            "e\u{301}",
+            "中国",
+            "Abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyz",
+            "abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzabcdefghijkl",
+        ];
+        // A fixed xorshift sequence: the same texts on every run.
+        let mut state = 0x2545_f491_4f6c_dd1d_u64;
+        let mut next = move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        for case in 0..3000 {
+            let pieces = 1 + next() % 120;
+            let text: String = (0..pieces)
+                .map(|_| PIECES[(next() % PIECES.len() as u64) as usize])
+                .collect();
+            assert_eq!(
+                tokenize(&text),
+                split_by_steps(&text),
+                "case {case}: {text:?}"
+            );
+        }
+        // A word across a block's end, at every offset.
+        let words = "Mr. Ban Ki-moon met the PRESIDENT of the 2nd Committee (UNGA).\n";
+        for offset in 0..2 * BLOCK {
+            let text = format!("{}{}", " ".repeat(offset), words.repeat(4));
+            assert_eq!(tokenize(&text), split_by_steps(&text), "offset {offset}");
+        }
     }
 
     #[test]
