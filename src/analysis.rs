@@ -193,15 +193,20 @@ fn look_up(
     // Whether the token before begins a list phrase: it heads one only if this
     // token's word comes second in some phrase, which most words do not.
     let mut may_head = false;
+    // A block's ids and classes, written here and appended to the arrays at the
+    // block's end: one check of their capacity a block, not two a token.
+    let mut block_words = [NO_WORD; 64];
+    let mut block_classes = [Classes::NONE; 64];
     for (w, block) in tokens.chunks(64).enumerate() {
         let mut bits = StartBits::default();
-        for (k, t) in block.iter().enumerate() {
+        let slots = block_words.iter_mut().zip(block_classes.iter_mut());
+        for (k, (t, (word_slot, classes_slot))) in block.iter().zip(slots).enumerate() {
             // `k`'s bit of a set if `member`, with no branch: a branch per token
             // would be mispredicted often.
             let bit = |member: bool| u64::from(member) << k;
             let word = &bytes[t.range()];
             let (id, all) = lexicon.id_and_classes(word);
-            words.push(id);
+            *word_slot = id;
             let i = 64 * w + k;
             if may_head && all & class::PHRASE_SECOND != 0 {
                 phrase_heads.push(i - 1);
@@ -215,7 +220,7 @@ fn look_up(
             if t.kind() == TokenKind::Punct {
                 bits.brackets |= bit(matches!(word, b"(" | b"["));
                 if *word != *b"." {
-                    classes.push(Classes::NONE);
+                    *classes_slot = Classes::NONE;
                     continue;
                 }
             }
@@ -228,13 +233,15 @@ fn look_up(
             if id == NO_WORD && t.capitalized() && t.is_word() && (2..=12).contains(&word.len()) {
                 lf |= lower_case_classes(t.text(text), lexicon, &mut lower);
             }
-            classes.push(Classes {
+            *classes_slot = Classes {
                 flags,
                 lower: lf,
                 starts: flags,
                 ..Classes::NONE
-            });
+            };
         }
+        words.extend_from_slice(&block_words[..block.len()]);
+        classes.extend_from_slice(&block_classes[..block.len()]);
         starts.add_word(w, &bits);
     }
     phrase_heads
