@@ -201,7 +201,7 @@ fn summary(extractor: &Extractor) {
             (
                 median(&mut t[0]),
                 SMALL_REPS as f64 / median(&mut t[1]),
-                format!("{bare:.1} MB/s; ratio: {ratio:.1}"),
+                format!("{bare:.1} MB/s; ratio: {ratio:.2}"),
             )
         }
         None => {
