@@ -166,6 +166,9 @@ struct StartBits {
     gazetteer: u64,
 }
 
+/// The tokens [`look_up`] takes at a time: those of one word of the start sets.
+const BLOCK_TOKENS: usize = u64::BITS as usize;
+
 /// The vocabulary id of every token (the one hash lookup per token) and its
 /// classes as written; for a capitalized word the lists do not know as written,
 /// the classes of its lower-case form too ("Meets" in a headline). Returns the
@@ -195,9 +198,9 @@ fn look_up(
     let mut may_head = false;
     // A block's ids and classes, written here and appended to the arrays at the
     // block's end: one check of their capacity a block, not two a token.
-    let mut block_words = [NO_WORD; 64];
-    let mut block_classes = [Classes::NONE; 64];
-    for (w, block) in tokens.chunks(64).enumerate() {
+    let mut block_words = [NO_WORD; BLOCK_TOKENS];
+    let mut block_classes = [Classes::NONE; BLOCK_TOKENS];
+    for (w, block) in tokens.chunks(BLOCK_TOKENS).enumerate() {
         let mut bits = StartBits::default();
         let slots = block_words.iter_mut().zip(block_classes.iter_mut());
         for (k, (t, (word_slot, classes_slot))) in block.iter().zip(slots).enumerate() {
