@@ -341,13 +341,51 @@ type NameWords = InlineVec<u32, 8>;
 /// No person yet.
 const NOBODY: usize = usize::MAX;
 
-/// How many people sharing a first or last word a multi-word mention is compared
-/// with: the most recent ones. Bounds the work on very long documents.
+/// How many people sharing the first two or the last two words of a multi-word
+/// mention it is compared with: the most recent ones. Bounds the work on very long
+/// documents.
 const RECENT_PEOPLE: usize = 32;
 
 /// The first and last word of a name.
 fn edges(words: &[u32]) -> [u32; 2] {
     [words[0], words[words.len() - 1]]
+}
+
+/// People by a pair of words their names begin or end with, newest first: one
+/// list per pair, linked through a single vector (no allocation per pair).
+#[derive(Default)]
+struct PeopleByPair {
+    /// The newest node of each pair's list.
+    newest: FxHashMap<u64, u32>,
+    /// `(person, next older node)`; `u32::MAX` ends a list.
+    nodes: Vec<(u32, u32)>,
+}
+
+impl PeopleByPair {
+    /// Two words as one key.
+    fn key(first: u32, second: u32) -> u64 {
+        u64::from(first) << 32 | u64::from(second)
+    }
+
+    /// The people listed under `key`, newest first.
+    fn recent(&self, key: u64) -> impl Iterator<Item = usize> + '_ {
+        let mut node = self.newest.get(&key).copied().unwrap_or(u32::MAX);
+        std::iter::from_fn(move || {
+            let &(person, next) = self.nodes.get(node as usize)?;
+            node = next;
+            Some(person as usize)
+        })
+    }
+
+    /// Lists `person` under `key`, unless one of the last [`RECENT_PEOPLE`] there.
+    fn add(&mut self, key: u64, person: usize) {
+        if self.recent(key).take(RECENT_PEOPLE).any(|p| p == person) {
+            return;
+        }
+        let node = self.nodes.len() as u32;
+        let older = self.newest.insert(key, node).unwrap_or(u32::MAX);
+        self.nodes.push((person as u32, older));
+    }
 }
 
 /// Groups person mentions; returns the people, in order of first mention, and for
@@ -360,7 +398,11 @@ fn edges(words: &[u32]) -> [u32; 2] {
 /// else the first person with it, else starts a person of its own.
 ///
 /// Words are interned first: every later comparison, hash and table lookup is on
-/// small integers, and the tables by word are plain vectors.
+/// small integers, and the tables by word are plain vectors. A name that begins
+/// another (or that another begins) shares its first two words with it, as both
+/// have two or more: the people a new name is compared with are found by that
+/// pair, and by its last two words for the endings, not by one shared word (a
+/// common surname begins hundreds of names in a long text).
 fn group_people<'t>(
     a: &Analysis<'t, '_>,
     mentions: &[TokenRange],
@@ -390,8 +432,13 @@ fn group_people<'t>(
     // with no look at their words.
     let mut name_lens: Vec<usize> = Vec::new();
     let mut person_of = vec![NOBODY; mentions.len()];
-    // word -> people whose name begins or ends with it, in order of creation
-    let mut by_edge_word: Vec<Vec<usize>> = vec![Vec::new(); distinct];
+    // People by the first two and by the last two words of their names.
+    let mut by_start = PeopleByPair::default();
+    let mut by_end = PeopleByPair::default();
+    let start_key = |w: &NameWords| PeopleByPair::key(w[0], w[1]);
+    let end_key = |w: &NameWords| PeopleByPair::key(w[w.len() - 2], w[w.len() - 1]);
+    // word -> the first person whose name begins or ends with it
+    let mut first_with_edge: Vec<usize> = vec![NOBODY; distinct];
     let mut by_name: FxHashMap<NameWords, usize> = FxHashMap::default();
     let mut last_seen: Vec<usize> = Vec::new();
     for m in (0..mentions.len()).filter(|&m| words[m].len() >= 2) {
@@ -413,33 +460,30 @@ fn group_people<'t>(
                 || short.iter().rev().zip(long.iter().rev()).all(same)
         };
         // The same full name is the same person; else the most recent of the last
-        // few people sharing a first or last word whose name fits. No two people
-        // were last seen at the same mention, so only one seen later than the best
-        // so far needs its name compared.
-        let (p, new_name, new_person) = match by_name.entry(w) {
-            Entry::Occupied(known) => (*known.get(), false, false),
+        // few people sharing the first or last two words whose name fits. No two
+        // people were last seen at the same mention, so only one seen later than
+        // the best so far needs its name compared.
+        let (p, new_name) = match by_name.entry(w) {
+            Entry::Occupied(known) => (*known.get(), false),
             Entry::Vacant(name) => {
                 let mut best: Option<usize> = None;
-                for &e in &edges(&w) {
-                    for &p in by_edge_word[e as usize].iter().rev().take(RECENT_PEOPLE) {
-                        if best.is_none_or(|b| last_seen[p] > last_seen[b])
-                            && name_lens[p] != w.len()
-                            && fits(&words[names[p]])
-                        {
-                            best = Some(p);
-                        }
+                let starts = by_start.recent(start_key(&w)).take(RECENT_PEOPLE);
+                let ends = by_end.recent(end_key(&w)).take(RECENT_PEOPLE);
+                for p in starts.chain(ends) {
+                    if best.is_none_or(|b| last_seen[p] > last_seen[b])
+                        && name_lens[p] != w.len()
+                        && fits(&words[names[p]])
+                    {
+                        best = Some(p);
                     }
                 }
-                let (p, new_person) = match best {
-                    Some(p) => (p, false),
-                    None => {
-                        names.push(m);
-                        name_lens.push(w.len());
-                        last_seen.push(0);
-                        (names.len() - 1, true)
-                    }
-                };
-                (*name.insert(p), true, new_person)
+                let p = best.unwrap_or_else(|| {
+                    names.push(m);
+                    name_lens.push(w.len());
+                    last_seen.push(0);
+                    names.len() - 1
+                });
+                (*name.insert(p), true)
             }
         };
         if w.len() > name_lens[p] {
@@ -447,19 +491,12 @@ fn group_people<'t>(
             name_lens[p] = w.len();
         }
         if new_name {
-            // A new person is in no list yet, bar the one just given it when its
-            // name begins and ends with the same word: no search of the others.
-            let listed = |list: &[usize]| {
-                if new_person {
-                    list.last() == Some(&p)
-                } else {
-                    list.iter().rev().take(RECENT_PEOPLE).any(|&q| q == p)
-                }
-            };
+            by_start.add(start_key(&w), p);
+            by_end.add(end_key(&w), p);
             for e in edges(&w) {
-                let list = &mut by_edge_word[e as usize];
-                if !listed(list) {
-                    list.push(p);
+                let first = &mut first_with_edge[e as usize];
+                if *first == NOBODY {
+                    *first = p;
                 }
             }
         }
@@ -475,7 +512,7 @@ fn group_people<'t>(
             let w = words[m][0] as usize;
             let p = Some(recent[w])
                 .filter(|&p| p != NOBODY)
-                .or_else(|| by_edge_word[w].first().copied());
+                .or_else(|| Some(first_with_edge[w]).filter(|&p| p != NOBODY));
             p.unwrap_or_else(|| {
                 names.push(m);
                 names.len() - 1
@@ -785,6 +822,42 @@ mod tests {
             assert_eq!(name, joined);
             assert_eq!(matches!(name, Cow::Borrowed(_)), text == joined);
         }
+    }
+
+    #[test]
+    fn a_name_finds_the_person_it_extends_past_many_sharing_a_word() {
+        // "Tan Wei", then more people named Tan than are compared by one word, then
+        // "Tan Wei Lin" and "Wei Lin": both extend the first person's name.
+        let given = |k: usize| {
+            format!(
+                "{}{}",
+                char::from(b'A' + (k / 26) as u8),
+                char::from(b'a' + (k % 26) as u8)
+            )
+        };
+        let mut names = vec!["Tan Wei".to_string()];
+        names.extend((0..2 * RECENT_PEOPLE).map(|k| format!("Tan {}", given(k))));
+        names.extend(["Tan Wei Lin".to_string(), "Wei Lin".to_string()]);
+        let text = names.join(" , ");
+        let mut lexicon = crate::lexicon::Lexicon::default();
+        let gazetteer = crate::gazetteer::EntityListBuilder::default().build(&mut lexicon);
+        let a = Analysis::new(&text, &lexicon, &gazetteer);
+        let mut mentions = Vec::new();
+        let mut first = 0;
+        for name in &names {
+            let end = first + name.split(' ').count();
+            mentions.push(TokenRange::new(first, end));
+            first = end + 1;
+        }
+        assert_eq!(first - 1, a.len());
+        let (people, person_of) = group_people(&a, &mentions);
+        let last = mentions.len() - 1;
+        assert_eq!(person_of[last - 1], person_of[0]);
+        assert_eq!(person_of[last], person_of[0]);
+        assert_eq!(people[person_of[0]].name, "Tan Wei Lin");
+        assert_eq!(people[person_of[0]].mentions.len(), 3);
+        // Every other Tan is a person of their own.
+        assert_eq!(people.len(), 1 + 2 * RECENT_PEOPLE);
     }
 
     #[test]
