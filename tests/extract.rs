@@ -557,6 +557,29 @@ fn defined_acronym_mentions_are_organizations() {
 }
 
 #[test]
+fn defined_acronyms_not_in_capitals_are_found_again_too() {
+    // A later mention is found whatever the case of the short forms defined
+    // beside it: all in capitals, mixed, or both.
+    for text in [
+        "The Ministry of Frontier Trade (MoFT) opened. Later the MoFT agreed.",
+        "The Joint Committee on Border Affairs (JCBA) and the Ministry of Frontier \
+         Trade (MoFT) opened. Later the MoFT and the JCBA agreed.",
+    ] {
+        let doc = extract(text);
+        for short in ["MoFT", "JCBA"].into_iter().filter(|s| text.contains(s)) {
+            let later = text.rfind(short).unwrap();
+            assert!(
+                doc.entities().iter().any(|e| e.kind == EntityKind::Org
+                    && e.span.start == later
+                    && e.why.rule == "acronym.defined"),
+                "{short} at {later} in {text:?}: {:?}",
+                doc.entities()
+            );
+        }
+    }
+}
+
+#[test]
 fn an_unknown_body_and_its_acronym_share_a_document_local_id() {
     let doc =
         extract("Leaders of the Joint Committee on Border Affairs (JCBA) met. The JCBA agreed.");

@@ -82,6 +82,8 @@ pub(crate) fn mentions(a: &Analysis, definitions: &[Definition], stops: Stops) -
     let mut out = Vec::new();
     // first token of a short form -> (its tokens, what its long form names)
     let mut shorts: FxHashMap<Text, Vec<(usize, &str, EntityKind)>> = FxHashMap::default();
+    // Whether every short form begins with a word in capitals ("CPC", most do).
+    let mut first_words_in_capitals = true;
     for d in definitions {
         let Some(kind) = long_form_kind(a, d.long, stops) else {
             continue;
@@ -93,6 +95,7 @@ pub(crate) fn mentions(a: &Analysis, definitions: &[Definition], stops: Stops) -
             entry: None,
         });
         let short = &a.text[a.span(d.short).range()];
+        first_words_in_capitals &= a.token(d.short.first).is_some_and(|t| t.all_caps());
         let same_first_word = shorts.entry(Text(a.word(d.short.first))).or_default();
         if !same_first_word.iter().any(|&(_, s, _)| s == short) {
             same_first_word.push((d.short.len(), short, kind));
@@ -110,8 +113,15 @@ pub(crate) fn mentions(a: &Analysis, definitions: &[Definition], stops: Stops) -
         shortest = shortest.min(w.len());
         longest = longest.max(w.len());
     }
-    // Capitalized words only.
-    for i in a.capitals().iter() {
+    // Capitalized words only; words in capitals only if every short form's first
+    // word is one (a word's shape comes with its letters): a few in a hundred
+    // tokens, where capitalized words are one in four.
+    let candidates = if first_words_in_capitals {
+        a.acronyms()
+    } else {
+        a.capitals()
+    };
+    for i in candidates.iter() {
         let t = &a.tokens[i];
         if !t.capitalized() {
             continue;
