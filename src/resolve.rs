@@ -22,6 +22,7 @@ use std::fmt::Write as _;
 use std::ops::Range;
 use std::sync::Arc;
 
+use crate::gazetteer::FormKind;
 use crate::hash::{FxHashMap, Text};
 
 use crate::analysis::Analysis;
@@ -722,12 +723,18 @@ fn acronyms<'t>(
         }
         map
     };
+    // The end of the last place written in capitals ("PHNOM PENH" in a dateline):
+    // its words are no acronyms spelled out by the document's bodies.
+    let mut place_in_capitals_end = 0;
     for i in a.acronyms().iter() {
         let t = &a.tokens[i];
-        let (range, hit) = match a.hit(i) {
-            Some(h) if h.form == crate::gazetteer::FormKind::Acronym => {
-                (TokenRange::new(i, h.end), Some(h.entry))
-            }
+        let hit_here = a.hit(i);
+        if let Some(h) = hit_here.filter(|h| h.form == FormKind::Capitals) {
+            place_in_capitals_end = h.end;
+        }
+        let in_place_in_capitals = i < place_in_capitals_end;
+        let (range, hit) = match hit_here {
+            Some(h) if h.form == FormKind::Acronym => (TokenRange::new(i, h.end), Some(h.entry)),
             _ => {
                 if !(t.is_word() && t.all_caps() && (2..=8).contains(&t.span().len())) {
                     continue;
@@ -748,6 +755,7 @@ fn acronyms<'t>(
                 let e = a.gazetteer.entry(e);
                 (Cow::Owned(e.name.to_string()), Some(e.id.clone()))
             }
+            None if in_place_in_capitals => continue,
             None => match acronym::Initials::from_slice(short.as_bytes())
                 .and_then(|key| spelled_out.get_or_insert_with(spelled_out_orgs).get(&key))
             {

@@ -580,6 +580,30 @@ fn defined_acronyms_not_in_capitals_are_found_again_too() {
 }
 
 #[test]
+fn the_words_of_a_place_in_capitals_are_not_spelled_out_by_bodies() {
+    // "CITY" is the initials of the committee, but here it is part of a dateline.
+    let text = "HO CHI MINH CITY, May 3 - The Committee of Industry Trade and Youth \
+                met on Monday. The committee said the CITY delegation arrived.";
+    let doc = extract(text);
+    assert!(has_entity(&doc, EntityKind::Loc, "HO CHI MINH CITY"));
+    assert!(
+        doc.entities()
+            .iter()
+            .any(|e| e.kind == EntityKind::Org && e.text.starts_with("Committee of Industry")),
+        "{:?}",
+        doc.entities()
+    );
+    // Only the word standing alone is an acronym of the committee.
+    let city: Vec<usize> = doc
+        .acronyms()
+        .iter()
+        .filter(|x| x.short == "CITY")
+        .map(|x| x.short_span.start)
+        .collect();
+    assert_eq!(city, [text.rfind("CITY").unwrap()], "{:?}", doc.acronyms());
+}
+
+#[test]
 fn an_unknown_body_and_its_acronym_share_a_document_local_id() {
     let doc =
         extract("Leaders of the Joint Committee on Border Affairs (JCBA) met. The JCBA agreed.");
