@@ -42,7 +42,7 @@ use crate::lexicon::{Lexicon, class};
 use crate::rules::token_set::TokenSet;
 use crate::tokenize::{Token, tokenize_words_into};
 use crate::tsv;
-use crate::vocab::{NO_WORD, WordId};
+use crate::vocab::WordId;
 
 /// One known organization or place.
 #[derive(Clone, Debug)]
@@ -283,6 +283,11 @@ struct TokenTrie {
     /// `edge_key(node, word, spaced)` -> child node, for every step after the first:
     /// "Guinea-Bissau" does not match "Guinea - Bissau", as in the list.
     edges: Edges,
+    /// The words some step after the first takes, a bit each by word id. A text's
+    /// word is seldom one ("the" begins many forms, and most words that follow it
+    /// in running text none): this small set answers for it before the table of
+    /// edges, too large to stay in cache, is probed.
+    continuing: Vec<u64>,
     /// The entry and form of the surface form ending at each node (`NO_ENTRY` if none).
     ends: Vec<(u32, FormKind)>,
 }
@@ -306,6 +311,11 @@ impl TokenTrie {
             self.roots[first] = node;
         }
         for &(word, spaced) in rest {
+            let w = word as usize;
+            if self.continuing.len() <= w / 64 {
+                self.continuing.resize(w / 64 + 1, 0);
+            }
+            self.continuing[w / 64] |= 1 << (w % 64);
             let key = edge_key(node, word, spaced);
             node = match self.edges.get(key) {
                 Some(child) => child,
@@ -327,6 +337,7 @@ impl TokenTrie {
         TokenTrie {
             roots: Vec::new(),
             edges: Edges::with_capacity(forms),
+            continuing: Vec::new(),
             ends: Vec::with_capacity(2 * forms),
         }
     }
@@ -348,7 +359,13 @@ impl TokenTrie {
     /// The node reached from `node` by `word`, with white space before it or not.
     #[inline]
     fn step(&self, node: u32, word: WordId, spaced: bool) -> Option<u32> {
-        if word == NO_WORD {
+        let w = word as usize;
+        // `NO_WORD` is past the end of the set.
+        let continues = self
+            .continuing
+            .get(w / 64)
+            .is_some_and(|bits| bits >> (w % 64) & 1 != 0);
+        if !continues {
             return None;
         }
         self.edges.get(edge_key(node, word, spaced))
@@ -556,6 +573,7 @@ fn every_token(len: usize) -> TokenSet {
 mod tests {
     use super::*;
     use crate::tokenize::tokenize;
+    use crate::vocab::NO_WORD;
 
     fn gazetteer(tsv: &str) -> (Lexicon, EntityGazetteer) {
         let mut builder = EntityListBuilder::default();
