@@ -362,6 +362,54 @@ fn a_misspelling_near_two_places_is_refused() {
 }
 
 #[test]
+fn a_misspelling_is_found_among_many_places_of_its_first_letter() {
+    // Places of the same first byte, of every length around the misspelt ones,
+    // two of them beginning with other characters of that byte.
+    let mut tsv = String::new();
+    let places = [
+        "Zorvath",
+        "Zu",
+        "Zarkon",
+        "Zimbarra",
+        "Zoltanburg",
+        "Zeppelinford",
+        "Zorvaxxan",
+        "Zyrrh",
+        "Zorvathia",
+        "Émoril",
+        "Ölmara",
+        "Ébrelot",
+    ];
+    for (k, place) in places.iter().enumerate() {
+        tsv.push_str(&format!("geo:{k}\tLOC\t{place}\t\t\t\n"));
+    }
+    let extractor = Extractor::builder()
+        .gazetteer_tsv("places.tsv", tsv)
+        .build()
+        .unwrap();
+    let named = "Zorvath, Zu, Zarkon, Zimbarra, Zoltanburg, Zeppelinford, Zorvaxxan, Zyrrh, \
+                 Zorvathia, Émoril, Ölmara and Ébrelot signed.";
+    // One letter dropped, added and replaced.
+    for (typo, place) in [
+        ("Zorvth", "Zorvath"),
+        ("Zorvaath", "Zorvath"),
+        ("Zorvith", "Zorvath"),
+        ("Ölmra", "Ölmara"),
+        ("Émorill", "Émoril"),
+    ] {
+        let text = format!("{named} {typo} hopes for more.");
+        let doc = extractor.extract(&text);
+        let k = places.iter().position(|p| *p == place).unwrap();
+        let found = doc.entities().iter().find(|e| e.text == typo);
+        assert_eq!(
+            found.map(|e| (e.kind, e.id.as_deref())),
+            Some((EntityKind::Loc, Some(format!("geo:{k}").as_str()))),
+            "{typo}"
+        );
+    }
+}
+
+#[test]
 fn trailing_acronym_is_linked_to_the_title() {
     let doc =
         extract("Nguyen Thi Lan, President of the Front for National Solidarity (FNS), said so.");

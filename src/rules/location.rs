@@ -240,7 +240,8 @@ fn misspellings(a: &Analysis, places: &[Place]) -> Vec<Place> {
 
 /// The one-word places found in a document, to find their misspellings.
 struct PlaceWords<'t> {
-    /// The places, grouped by their first byte.
+    /// The places, grouped by their first byte, and in each group by their first
+    /// character, then their length in characters.
     places: Vec<PlaceWord<'t>>,
     /// Where each first byte's group starts in `places`, and where the last ends:
     /// a word is compared only with the places that begin as it does, and most
@@ -284,7 +285,7 @@ impl<'t> PlaceWords<'t> {
             return None;
         }
         let first_byte = |p: &PlaceWord| usize::from(p.word.as_bytes()[0]);
-        places.sort_unstable_by_key(first_byte);
+        places.sort_unstable_by_key(|p| (first_byte(p), p.first, p.chars));
         let mut starts = [0; 257];
         for p in &places {
             starts[first_byte(p) + 1] += 1;
@@ -319,11 +320,13 @@ impl<'t> PlaceWords<'t> {
             return None;
         }
         let first = w.chars().next()?;
-        let mut near = group.iter().filter(|p| {
-            p.first == first
-                && p.chars.abs_diff(length) <= 1
-                && one_edit_counted(p.word, p.chars, w, length)
-        });
+        // The places of the same first character and of one character fewer, as
+        // many, or one more: found by their order, as a long text names hundreds.
+        let from = group.partition_point(|p| (p.first, p.chars) < (first, length - 1));
+        let to = group.partition_point(|p| (p.first, p.chars) <= (first, length + 1));
+        let mut near = group[from..to]
+            .iter()
+            .filter(|p| one_edit_counted(p.word, p.chars, w, length));
         let (Some(place), None) = (near.next(), near.next()) else {
             return None;
         };
