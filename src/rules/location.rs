@@ -232,9 +232,23 @@ fn misspellings(a: &Analysis, places: &[Place]) -> Vec<Place> {
     let Some(known) = PlaceWords::new(a, places) else {
         return Vec::new();
     };
+    // A long text repeats its words: each is compared with the places once.
+    let mut compared: FxHashMap<Text, Option<u32>> = FxHashMap::default();
     a.unlisted_capitalized()
         .iter()
-        .filter_map(|i| known.misspelling(a, i))
+        .filter_map(|i| {
+            let word = known.may_misspell(a, i)?;
+            let entry = *compared
+                .entry(Text(word))
+                .or_insert_with(|| known.misspelt(word));
+            Some(Place {
+                range: TokenRange::new(i, i + 1),
+                entry: Some(entry?),
+                team: false,
+                misspelt: true,
+                dateline: false,
+            })
+        })
         .collect()
 }
 
@@ -302,19 +316,23 @@ impl<'t> PlaceWords<'t> {
         &self.places[self.starts[b] as usize..self.starts[b + 1] as usize]
     }
 
-    /// The word at `i` (capitalized, not in capitals, of no word list) if it is
-    /// one edit away from exactly one place, and no place itself.
-    fn misspelling(&self, a: &Analysis, i: usize) -> Option<Place> {
+    /// The word at `i` (capitalized, not in capitals, of no word list) if it may
+    /// be a misspelt place: long enough, beginning as some place does, and no
+    /// place itself. Tests of the token, before any of its characters is counted.
+    fn may_misspell<'a>(&self, a: &Analysis<'a, '_>, i: usize) -> Option<&'a str> {
         let t = &a.tokens[i];
         // Fewer bytes than 5 is fewer characters: no count needed.
-        if t.span().len() < 5 {
-            return None;
-        }
-        let group = self.beginning_with(a.text.as_bytes()[t.start()]);
-        if group.is_empty() || a.hit(i).is_some() || a.covered(i).is_some() {
-            return None;
-        }
-        let w = a.word(i);
+        let misses = t.span().len() < 5
+            || self.beginning_with(a.text.as_bytes()[t.start()]).is_empty()
+            || a.hit(i).is_some()
+            || a.covered(i).is_some();
+        (!misses).then(|| a.word(i))
+    }
+
+    /// The entry of the one place `w` is one edit away from, if there is exactly
+    /// one (`w` is no place: see [`may_misspell`](Self::may_misspell)).
+    fn misspelt(&self, w: &str) -> Option<u32> {
+        let group = self.beginning_with(w.as_bytes()[0]);
         let length = char_count(w);
         if length < 5 {
             return None;
@@ -327,16 +345,10 @@ impl<'t> PlaceWords<'t> {
         let mut near = group[from..to]
             .iter()
             .filter(|p| one_edit_counted(p.word, p.chars, w, length));
-        let (Some(place), None) = (near.next(), near.next()) else {
-            return None;
-        };
-        Some(Place {
-            range: TokenRange::new(i, i + 1),
-            entry: Some(place.entry),
-            team: false,
-            misspelt: true,
-            dateline: false,
-        })
+        match (near.next(), near.next()) {
+            (Some(place), None) => Some(place.entry),
+            _ => None,
+        }
     }
 }
 
