@@ -389,11 +389,13 @@ fn a_misspelling_is_found_among_many_places_of_its_first_letter() {
         .unwrap();
     let named = "Zorvath, Zu, Zarkon, Zimbarra, Zoltanburg, Zeppelinford, Zorvaxxan, Zyrrh, \
                  Zorvathia, Émoril, Ölmara and Ébrelot signed.";
-    // One letter dropped, added and replaced.
+    // One letter dropped, added and replaced, the last one too.
     for (typo, place) in [
         ("Zorvth", "Zorvath"),
         ("Zorvaath", "Zorvath"),
         ("Zorvith", "Zorvath"),
+        ("Zorvatx", "Zorvath"),
+        ("Zorvat", "Zorvath"),
         ("Ölmra", "Ölmara"),
         ("Émorill", "Émoril"),
     ] {

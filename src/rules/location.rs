@@ -342,9 +342,16 @@ impl<'t> PlaceWords<'t> {
         // many, or one more: found by their order, as a long text names hundreds.
         let from = group.partition_point(|p| (p.first, p.chars) < (first, length - 1));
         let to = group.partition_point(|p| (p.first, p.chars) <= (first, length + 1));
-        let mut near = group[from..to]
-            .iter()
-            .filter(|p| one_edit_counted(p.word, p.chars, w, length));
+        // One edit after the first character leaves the last character as it was,
+        // or else (an edit of the last) the second: two bytes rule out most places
+        // before their characters are compared. (All have four characters or more.)
+        let second_at = first.len_utf8();
+        let ends = |s: &str| (s.as_bytes()[second_at], s.as_bytes()[s.len() - 1]);
+        let (second, last) = ends(w);
+        let mut near = group[from..to].iter().filter(|p| {
+            let (p_second, p_last) = ends(p.word);
+            (p_second == second || p_last == last) && one_edit_counted(p.word, p.chars, w, length)
+        });
         match (near.next(), near.next()) {
             (Some(place), None) => Some(place.entry),
             _ => None,
