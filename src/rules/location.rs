@@ -238,12 +238,12 @@ fn misspellings(a: &Analysis, places: &[Place]) -> Vec<Place> {
         .iter()
         .filter_map(|i| {
             let word = known.may_misspell(a, i)?;
-            let entry = *compared
+            let entry = (*compared
                 .entry(Text(word))
-                .or_insert_with(|| known.misspelt(word));
+                .or_insert_with(|| known.misspelt(word)))?;
             Some(Place {
                 range: TokenRange::new(i, i + 1),
-                entry: Some(entry?),
+                entry: Some(entry),
                 team: false,
                 misspelt: true,
                 dateline: false,
