@@ -363,8 +363,8 @@ fn a_misspelling_near_two_places_is_refused() {
 
 #[test]
 fn a_misspelling_is_found_among_many_places_of_its_first_letter() {
-    // Places of the same first byte, of every length around the misspelt ones,
-    // two of them beginning with other characters of that byte.
+    // Places of one first letter, of every length around the misspelt ones, and
+    // three whose first characters (É and Ö) share their first byte.
     let mut tsv = String::new();
     let places = [
         "Zorvath",
