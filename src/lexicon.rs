@@ -92,7 +92,12 @@ pub(crate) mod class {
     }
 }
 
-/// A phrase of two or more tokens, stored under its first word.
+/// The key of the phrases whose first two words are `first` and `second`.
+fn first_two(first: WordId, second: WordId) -> u64 {
+    u64::from(first) << 32 | u64::from(second)
+}
+
+/// A phrase of two or more tokens, stored under its first two words.
 #[derive(Clone, Debug)]
 pub(crate) struct Phrase {
     /// The words after the first.
@@ -178,9 +183,9 @@ pub(crate) struct Lexicon {
     vocab: Vocabulary,
     /// Classes of each word on its own, by id; words past the end have none.
     classes: Vec<u32>,
-    /// Phrases by first word, each list sorted by second word, so that a text token
-    /// finds its phrases by binary search on the token after it.
-    phrases: FxHashMap<WordId, Vec<Phrase>>,
+    /// Phrases by their first two words ([`first_two`]), in the order added: a
+    /// text token and the one after it find theirs with one lookup.
+    phrases: FxHashMap<u64, Vec<Phrase>>,
     demonyms: FxHashMap<String, Arc<str>>,
     /// Buffers reused while lists are added.
     scratch: Vec<Token>,
@@ -262,19 +267,13 @@ impl Lexicon {
         }
         self.add_class(first, class::PHRASE_START);
         self.add_class(rest[0], class::PHRASE_SECOND);
-        let list = self.phrases.entry(first).or_default();
+        let list = self.phrases.entry(first_two(first, rest[0])).or_default();
         match list.iter_mut().find(|p| *p.rest == *rest) {
             Some(p) => p.class |= class,
-            None => {
-                let at = list.partition_point(|p| p.rest[0] <= rest[0]);
-                list.insert(
-                    at,
-                    Phrase {
-                        rest: rest.into(),
-                        class,
-                    },
-                );
-            }
+            None => list.push(Phrase {
+                rest: rest.into(),
+                class,
+            }),
         }
     }
 
@@ -343,10 +342,9 @@ impl Lexicon {
         {
             return &[];
         }
-        let all = self.phrases.get(&first).map_or(&[][..], Vec::as_slice);
-        let from = all.partition_point(|p| p.rest[0] < second);
-        let to = from + all[from..].partition_point(|p| p.rest[0] == second);
-        &all[from..to]
+        self.phrases
+            .get(&first_two(first, second))
+            .map_or(&[], Vec::as_slice)
     }
 
     /// The classes of one word, as written.
