@@ -247,6 +247,7 @@ impl EntityListBuilder {
                 acronyms.entry(pattern.to_string()).or_insert(entry);
             }
         }
+        trie.finish(lexicon.word_count());
         EntityGazetteer {
             entries: self.entries,
             forms: self.forms,
@@ -283,11 +284,12 @@ struct TokenTrie {
     /// `edge_key(node, word, spaced)` -> child node, for every step after the first:
     /// "Guinea-Bissau" does not match "Guinea - Bissau", as in the list.
     edges: Edges,
-    /// The words some step after the first takes, a bit each by word id. A text's
-    /// word is seldom one ("the" begins many forms, and most words that follow it
-    /// in running text none): this small set answers for it before the table of
-    /// edges, too large to stay in cache, is probed.
-    continuing: Vec<u64>,
+    /// The words some step after the first takes, by word id (those of `edges`,
+    /// gathered by [`finish`](Self::finish)). A text's word is seldom one ("the"
+    /// begins many forms, and most words that follow it in running text none):
+    /// this small set answers for it before the table of edges, too large to stay
+    /// in cache, is probed.
+    continuing: TokenSet,
     /// The entry and form of the surface form ending at each node (`NO_ENTRY` if none).
     ends: Vec<(u32, FormKind)>,
 }
@@ -311,11 +313,6 @@ impl TokenTrie {
             self.roots[first] = node;
         }
         for &(word, spaced) in rest {
-            let w = word as usize;
-            if self.continuing.len() <= w / 64 {
-                self.continuing.resize(w / 64 + 1, 0);
-            }
-            self.continuing[w / 64] |= 1 << (w % 64);
             let key = edge_key(node, word, spaced);
             node = match self.edges.get(key) {
                 Some(child) => child,
@@ -337,9 +334,18 @@ impl TokenTrie {
         TokenTrie {
             roots: Vec::new(),
             edges: Edges::with_capacity(forms),
-            continuing: Vec::new(),
+            continuing: TokenSet::default(),
             ends: Vec::with_capacity(2 * forms),
         }
+    }
+
+    /// Gathers the words of the edges, once every form is in: ids below `words`.
+    fn finish(&mut self, words: usize) {
+        let mut continuing = TokenSet::new(words);
+        for word in self.edges.words() {
+            continuing.insert(word as usize);
+        }
+        self.continuing = continuing;
     }
 
     fn new_node(&mut self) -> u32 {
@@ -359,13 +365,8 @@ impl TokenTrie {
     /// The node reached from `node` by `word`, with white space before it or not.
     #[inline]
     fn step(&self, node: u32, word: WordId, spaced: bool) -> Option<u32> {
-        let w = word as usize;
         // `NO_WORD` is past the end of the set.
-        let continues = self
-            .continuing
-            .get(w / 64)
-            .is_some_and(|bits| bits >> (w % 64) & 1 != 0);
-        if !continues {
+        if !self.continuing.contains(word as usize) {
             return None;
         }
         self.edges.get(edge_key(node, word, spaced))
@@ -406,6 +407,14 @@ impl Edges {
     }
 
     #[inline]
+    /// The word of every edge (the middle bits of its key, see [`edge_key`]).
+    fn words(&self) -> impl Iterator<Item = WordId> + '_ {
+        self.slots
+            .iter()
+            .filter(|&&(key, _)| key != NO_KEY)
+            .map(|&(key, _)| (key >> 1) as WordId)
+    }
+
     fn home(&self, key: u64) -> usize {
         (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
     }

@@ -295,6 +295,11 @@ impl Lexicon {
         self.vocab.set_payload(id, *classes);
     }
 
+    /// How many words the lists know: every id is below it.
+    pub fn word_count(&self) -> usize {
+        self.vocab.len()
+    }
+
     /// The id of `word`, adding it to the vocabulary if it is new.
     pub fn intern(&mut self, word: &str) -> WordId {
         let id = self.vocab.intern(word);

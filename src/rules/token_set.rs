@@ -6,6 +6,7 @@
 //! in order from the set bits alone.
 
 /// A set of token indices.
+#[derive(Clone, Debug, Default)]
 pub(crate) struct TokenSet(Vec<u64>);
 
 impl TokenSet {
