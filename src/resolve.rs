@@ -354,7 +354,6 @@ fn edges(words: &[u32]) -> [u32; 2] {
 
 /// People by a pair of words their names begin or end with, newest first: one
 /// list per pair, linked through a single vector (no allocation per pair).
-#[derive(Default)]
 struct PeopleByPair {
     /// The newest node of each pair's list.
     newest: FxHashMap<u64, u32>,
@@ -363,6 +362,14 @@ struct PeopleByPair {
 }
 
 impl PeopleByPair {
+    /// Room for `n` people, each under one pair.
+    fn with_capacity(n: usize) -> PeopleByPair {
+        PeopleByPair {
+            newest: FxHashMap::with_capacity_and_hasher(n, Default::default()),
+            nodes: Vec::with_capacity(n),
+        }
+    }
+
     /// Two words as one key.
     fn key(first: u32, second: u32) -> u64 {
         u64::from(first) << 32 | u64::from(second)
@@ -434,13 +441,17 @@ fn group_people<'t>(
     let mut name_lens: Vec<usize> = Vec::new();
     let mut person_of = vec![NOBODY; mentions.len()];
     // People by the first two and by the last two words of their names.
-    let mut by_start = PeopleByPair::default();
-    let mut by_end = PeopleByPair::default();
+    // Room for every name of two words or more, as for `ids`: no table is grown
+    // (and rehashed) step by step.
+    let names_of_two = words.iter().filter(|w| w.len() >= 2).count();
+    let mut by_start = PeopleByPair::with_capacity(names_of_two);
+    let mut by_end = PeopleByPair::with_capacity(names_of_two);
     let start_key = |w: &NameWords| PeopleByPair::key(w[0], w[1]);
     let end_key = |w: &NameWords| PeopleByPair::key(w[w.len() - 2], w[w.len() - 1]);
     // word -> the first person whose name begins or ends with it
     let mut first_with_edge: Vec<usize> = vec![NOBODY; distinct];
-    let mut by_name: FxHashMap<NameWords, usize> = FxHashMap::default();
+    let mut by_name: FxHashMap<NameWords, usize> =
+        FxHashMap::with_capacity_and_hasher(names_of_two, Default::default());
     let mut last_seen: Vec<usize> = Vec::new();
     for m in (0..mentions.len()).filter(|&m| words[m].len() >= 2) {
         let w = words[m];
@@ -632,14 +643,15 @@ fn make_title<'t>(
             }
         }
     }
-    let mut chain = Vec::with_capacity(p.prefix_links.len() + complement.len());
+    let prefix_links = attached.prefix_links(p);
+    let mut chain = Vec::with_capacity(prefix_links.len() + complement.len());
     chain.extend(
-        p.prefix_links
+        prefix_links
             .iter()
             .rev()
             .filter(|l| !is_place(l))
             .chain(complement.iter())
-            .chain(p.prefix_links.iter().rev().filter(is_place))
+            .chain(prefix_links.iter().rev().filter(is_place))
             .map(|l| link(a, l, local_ids)),
     );
     Title {
@@ -648,7 +660,7 @@ fn make_title<'t>(
         span,
         holder,
         role: part(a, p.role),
-        modifiers: p.modifiers.iter().map(|&m| part(a, m)).collect(),
+        modifiers: attached.modifiers(p).iter().map(|&m| part(a, m)).collect(),
         chain,
         acronym: p.acronym.map(|r| part(a, r)),
         why: Provenance::rule(h.rule),

@@ -289,6 +289,41 @@ fn title_structure_has_role_modifiers_and_chain() {
 }
 
 #[test]
+fn each_title_keeps_its_own_modifiers_and_prefix_links() {
+    // Positions keep their modifiers and prefix links side by side in shared
+    // storage: each title must get back its own.
+    let doc = extract(
+        "Ana Ruiz, former deputy minister of the Interior Ministry, met Tomas Berg, acting \
+         Foreign Ministry spokesman, and Lena Holt, vice chairwoman of the Senate. Chinese \
+         Vice Premier Liu Wen also attended.",
+    );
+    let parts: Vec<(&str, Vec<&str>, Vec<&str>)> = doc
+        .titles()
+        .iter()
+        .map(|t| {
+            (
+                t.person.as_ref(),
+                t.modifiers.iter().map(|m| m.text.as_ref()).collect(),
+                t.chain.iter().map(|l| l.text.as_ref()).collect(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        parts,
+        [
+            (
+                "Ana Ruiz",
+                vec!["former", "deputy"],
+                vec!["Interior Ministry"]
+            ),
+            ("Tomas Berg", vec!["acting"], vec!["Foreign Ministry"]),
+            ("Lena Holt", vec!["vice"], vec!["Senate"]),
+            ("Liu Wen", vec!["Vice"], vec!["Chinese"]),
+        ]
+    );
+}
+
+#[test]
 fn role_is_the_head_and_the_body_is_the_chain() {
     let doc =
         extract("Dao Van Tuan, Secretary of the Party Committee of Quang Tri Province, spoke.");

@@ -17,6 +17,8 @@
 //! it stands right before the name ("General Secretary of A and Chinese President
 //! X"), possibly with honorifics between, or before ", Mr X".
 
+use std::ops::Range;
+
 use crate::EntityKind;
 
 use crate::analysis::Analysis;
@@ -39,9 +41,12 @@ pub(crate) struct Position {
     /// The title text: from the first modifier to the end of the complement.
     pub range: TokenRange,
     pub role: TokenRange,
-    pub modifiers: Vec<TokenRange>,
-    /// Bodies and places named before the role ("Foreign Ministry" Spokesperson).
-    pub prefix_links: Vec<Link>,
+    /// The modifiers, by their place in [`Complements`] (see
+    /// [`Attached::modifiers`]).
+    modifiers: Range<u32>,
+    /// Bodies and places named before the role ("Foreign Ministry" Spokesperson),
+    /// by their place in [`Complements`] (see [`Attached::prefix_links`]).
+    prefix_links: Range<u32>,
     /// The organization phrase after "of", by its index in [`Complements`]: the
     /// positions parsed at "Deputy", "Prime" and "Minister" share one, and a phrase
     /// with room for all its segments takes twice the room of the rest of a
@@ -91,10 +96,12 @@ impl Link {
     }
 }
 
-/// The complements read, each once. "Deputy Prime Minister of the State Council"
-/// is parsed at "Deputy", "Prime" and "Minister", each time with the same
-/// complement: it is read, and kept, once. Their segments are kept back to back,
-/// not in a phrase's fixed-size room for the most a phrase may have.
+/// The complements read, each once, and the modifiers and prefix links of every
+/// position. "Deputy Prime Minister of the State Council" is parsed at "Deputy",
+/// "Prime" and "Minister", each time with the same complement: it is read, and
+/// kept, once. Segments, modifiers and links are kept back to back, each kind in
+/// one vector: not in a phrase's fixed-size room for the most a phrase may have,
+/// nor in a vector per position (an allocation for each of a third of them).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub(crate) struct Complements {
     /// Each complement's tokens, and where its segments end in `segments` (they
@@ -103,6 +110,10 @@ pub(crate) struct Complements {
     segments: Vec<Segment>,
     /// The last complement looked for: the token it starts at, and its index.
     last: Option<(usize, Option<u32>)>,
+    /// The modifiers of the positions parsed, each position's in a run.
+    modifiers: Vec<TokenRange>,
+    /// The prefix links of the positions parsed, each position's in a run.
+    prefix_links: Vec<Link>,
 }
 
 impl Complements {
@@ -133,6 +144,25 @@ impl Complements {
                 k
             }
         }
+    }
+
+    /// Room for the complements of `positions` positions, and their pieces: the
+    /// vectors are filled in one go, not grown (and copied) step by step.
+    fn with_room(positions: usize) -> Complements {
+        Complements {
+            ranges: Vec::with_capacity(positions),
+            segments: Vec::with_capacity(2 * positions),
+            last: None,
+            modifiers: Vec::with_capacity(positions / 2),
+            prefix_links: Vec::with_capacity(positions / 4),
+        }
+    }
+
+    /// Keeps `items` after the others in `kept`, returning where they are.
+    fn keep<T: Copy>(kept: &mut Vec<T>, items: &[T]) -> Range<u32> {
+        let start = kept.len() as u32;
+        kept.extend_from_slice(items);
+        start..kept.len() as u32
     }
 }
 
@@ -197,8 +227,8 @@ fn parse(
     Some(Position {
         range: TokenRange::new(i, end),
         role,
-        modifiers: modifiers.to_vec(),
-        prefix_links: prefix_links.to_vec(),
+        modifiers: Complements::keep(&mut complements.modifiers, &modifiers),
+        prefix_links: Complements::keep(&mut complements.prefix_links, &prefix_links),
         complement,
         acronym,
     })
@@ -347,6 +377,22 @@ impl Attached {
     pub fn position(&self, h: &Held) -> &Position {
         &self.positions[h.position as usize]
     }
+
+    /// The modifiers of `p`, one of [`Attached::positions`].
+    pub fn modifiers(&self, p: &Position) -> &[TokenRange] {
+        &self.complements.modifiers[range_of(&p.modifiers)]
+    }
+
+    /// The bodies and places named before the role of `p`, one of
+    /// [`Attached::positions`].
+    pub fn prefix_links(&self, p: &Position) -> &[Link] {
+        &self.complements.prefix_links[range_of(&p.prefix_links)]
+    }
+}
+
+/// A range of `u32` indices as one of `usize`s, to slice with.
+fn range_of(r: &Range<u32>) -> Range<usize> {
+    r.start as usize..r.end as usize
 }
 
 /// Attaches positions to the person mentions (sorted, non-overlapping ranges).
@@ -368,7 +414,7 @@ pub(crate) fn attach(a: &Analysis, mentions: &[TokenRange], reader: &mut Reader)
     // No position begins inside another one's complement: in "Chairman of the State
     // Administration Council Prime Minister X", X is Prime Minister only.
     let mut complement = TokenRange::default();
-    let mut complements = Complements::default();
+    let mut complements = Complements::with_room(roles);
     // A position has a role within a few tokens of its start: only the tokens
     // shortly before each role (and the role's own) are tried, and of those only
     // the ones that may open a position.
