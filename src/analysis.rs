@@ -349,7 +349,7 @@ impl<'t, 'l> Analysis<'t, 'l> {
             if self.yields_to_names(hit) {
                 continue;
             }
-            let kind = self.gazetteer.entry(hit.entry).kind;
+            let kind = hit.kind;
             for c in &mut self.classes[hit.first..hit.end] {
                 c.covered = Some(kind);
             }

@@ -70,6 +70,9 @@ pub(crate) struct Hit {
     pub end: usize,
     pub entry: u32,
     pub form: FormKind,
+    /// The entry's kind, kept with the form in the trie: the rules ask it of most
+    /// hits, and the entries, a megabyte, are seldom in cache.
+    pub kind: EntityKind,
 }
 
 /// Entries gathered from one or more lists, before the trie is built.
@@ -239,7 +242,8 @@ impl EntityListBuilder {
                     .iter()
                     .map(|t| (lexicon.intern(t.text(pattern)), t.space_before())),
             );
-            trie.insert(&path, entry, form);
+            let kind = self.entries[entry as usize].kind;
+            trie.insert(&path, FormEnd { entry, form, kind });
             if let Some(&(first, _)) = path.first() {
                 lexicon.mark(first, class::GAZETTEER_START);
             }
@@ -290,16 +294,34 @@ struct TokenTrie {
     /// this small set answers for it before the table of edges, too large to stay
     /// in cache, is probed.
     continuing: TokenSet,
-    /// The entry and form of the surface form ending at each node (`NO_ENTRY` if none).
-    ends: Vec<(u32, FormKind)>,
+    /// The surface form ending at each node (entry `NO_ENTRY` if none).
+    ends: Vec<FormEnd>,
 }
 
 const NO_NODE: u32 = u32::MAX;
 
+/// A surface form where it ends in the trie: its entry, how it names it, and the
+/// entry's kind.
+#[derive(Clone, Copy, Debug)]
+struct FormEnd {
+    entry: u32,
+    form: FormKind,
+    kind: EntityKind,
+}
+
+impl FormEnd {
+    /// A node where no form ends.
+    const NONE: FormEnd = FormEnd {
+        entry: NO_ENTRY,
+        form: FormKind::Name,
+        kind: EntityKind::Org,
+    };
+}
+
 impl TokenTrie {
     /// Adds one form. The first entry to claim a form keeps it, except that a name
     /// as written beats another place's name in capitals.
-    fn insert(&mut self, path: &[(WordId, bool)], entry: u32, form: FormKind) {
+    fn insert(&mut self, path: &[(WordId, bool)], form_end: FormEnd) {
         let Some((&(first, _), rest)) = path.split_first() else {
             return;
         };
@@ -324,8 +346,10 @@ impl TokenTrie {
             };
         }
         let end = &mut self.ends[node as usize];
-        if end.0 == NO_ENTRY || (end.1 == FormKind::Capitals && form != FormKind::Capitals) {
-            *end = (entry, form);
+        if end.entry == NO_ENTRY
+            || (end.form == FormKind::Capitals && form_end.form != FormKind::Capitals)
+        {
+            *end = form_end;
         }
     }
 
@@ -349,7 +373,7 @@ impl TokenTrie {
     }
 
     fn new_node(&mut self) -> u32 {
-        self.ends.push((NO_ENTRY, FormKind::Name));
+        self.ends.push(FormEnd::NONE);
         (self.ends.len() - 1) as u32
     }
 
@@ -507,12 +531,13 @@ impl EntityGazetteer {
         let mut from = 0;
         while let Some(first) = starts.next_from(from) {
             self.forms_from(tokens, words, first, &mut ends);
-            let accepted = ends.iter().rev().find_map(|&(end, entry, form)| {
+            let accepted = ends.iter().rev().find_map(|&(end, form_end)| {
                 let hit = Hit {
                     first,
                     end,
-                    entry,
-                    form,
+                    entry: form_end.entry,
+                    form: form_end.form,
+                    kind: form_end.kind,
                 };
                 accept(&hit).then_some(hit)
             });
@@ -533,8 +558,8 @@ impl EntityGazetteer {
         let mut ends = Vec::new();
         self.forms_from(tokens, words, 0, &mut ends);
         ends.iter()
-            .find(|&&(end, _, _)| end == tokens.len())
-            .map(|&(_, entry, _)| entry)
+            .find(|&&(end, _)| end == tokens.len())
+            .map(|&(_, form_end)| form_end.entry)
     }
 
     /// The forms that begin at token `first`, shortest first, as `(end token,
@@ -544,7 +569,7 @@ impl EntityGazetteer {
         tokens: &[Token],
         words: &[WordId],
         first: usize,
-        ends: &mut Vec<(usize, u32, FormKind)>,
+        ends: &mut Vec<(usize, FormEnd)>,
     ) {
         ends.clear();
         let Some(mut node) = words.get(first).and_then(|&w| self.trie.root(w)) else {
@@ -552,9 +577,9 @@ impl EntityGazetteer {
         };
         let mut end = first + 1;
         loop {
-            let (entry, form) = self.trie.ends[node as usize];
-            if entry != NO_ENTRY {
-                ends.push((end, entry, form));
+            let form_end = self.trie.ends[node as usize];
+            if form_end.entry != NO_ENTRY {
+                ends.push((end, form_end));
             }
             let next = words
                 .get(end)
@@ -613,6 +638,22 @@ mod tests {
                         gn:1\tLOC\tGuangxi\t\t\t\n\
                         iso:CN-GX\tLOC\tGuangxi Zhuang Autonomous Region\t\t\t\n\
                         org:un\tORG\tUnited Nations\t\tUN\t\n";
+
+    #[test]
+    fn every_hit_carries_the_kind_of_its_entry() {
+        let (lexicon, gazetteer) = gazetteer(LIST);
+        let text = "UN staff from the United Nations met in Guangxi, China.";
+        let tokens = tokenize(text);
+        let words: Vec<WordId> = tokens
+            .iter()
+            .map(|t| lexicon.id(t.text(text)).unwrap_or(NO_WORD))
+            .collect();
+        let hits = gazetteer.find(&tokens, &words, &every_token(tokens.len()), |_| true);
+        assert_eq!(hits.len(), 4);
+        for hit in hits {
+            assert_eq!(hit.kind, gazetteer.entry(hit.entry).kind, "{hit:?}");
+        }
+    }
 
     #[test]
     fn longest_match_on_whole_tokens() {

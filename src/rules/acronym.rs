@@ -63,7 +63,7 @@ pub(crate) fn definitions(a: &Analysis) -> Vec<Definition> {
 /// a phrase with an organization head word in it.
 fn long_form_kind(a: &Analysis, long: TokenRange, stops: Stops) -> Option<EntityKind> {
     if let Some(hit) = a.hit(long.first).filter(|h| h.end == long.end) {
-        return Some(a.gazetteer.entry(hit.entry).kind);
+        return Some(hit.kind);
     }
     if let Some(kind) = organization::phrase(a, long.first, stops, false)
         .filter(|p| p.range.end == long.end)

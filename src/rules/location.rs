@@ -103,10 +103,10 @@ fn in_result(a: &Analysis, range: TokenRange) -> bool {
 pub(crate) fn find(a: &Analysis) -> Vec<Place> {
     let mut found = Vec::new();
     for hit in a.hits() {
-        let entry = a.gazetteer.entry(hit.entry);
-        if entry.kind != EntityKind::Loc {
+        if hit.kind != EntityKind::Loc {
             continue;
         }
+        let entry = a.gazetteer.entry(hit.entry);
         let mut end = hit.end;
         if is_place_suffix(a.word(end)) && a.hit(end).is_none() {
             end += 1;

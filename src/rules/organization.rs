@@ -272,7 +272,7 @@ fn segment_within(a: &Analysis, i: usize, stops: Stops, limit: usize) -> Option<
             if last_kind.is_some() && j > i && a.at(j - 1, "-") {
                 joined_entities_at = Some(j - 1);
             }
-            last_kind = Some(a.gazetteer.entry(hit.entry).kind);
+            last_kind = Some(hit.kind);
             entry = Some(hit.entry);
             j = hit.end;
         } else if a.is_capitalized(j)

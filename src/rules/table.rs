@@ -117,11 +117,11 @@ fn is_standings_row(a: &Analysis, i: usize) -> bool {
 /// are named for their country and stay places.
 fn push_unless_country(a: &Analysis, found: &mut Vec<TokenRange>, range: TokenRange) {
     let country = a.hit(range.first).is_some_and(|h| {
-        let e = a.gazetteer.entry(h.entry);
+        let id = || &a.gazetteer.entry(h.entry).id;
         h.end == range.end
-            && e.kind == EntityKind::Loc
-            && e.id.starts_with("iso:")
-            && !e.id.contains('-')
+            && h.kind == EntityKind::Loc
+            && id().starts_with("iso:")
+            && !id().contains('-')
     });
     if !country {
         found.push(range);
