@@ -81,6 +81,12 @@ def check_entities():
             if id_ in ids:
                 err(fn, ln, "id %s already defined at %s" % (id_, ids[id_]))
             ids[id_] = "%s:%d" % (fn, ln)
+            for form in [name] + (aliases.split("|") if aliases else []):
+                # A leading article is not part of a name ("the West Bank" is
+                # "West Bank"); a form that began with one would make every "the"
+                # of a text the start of a gazetteer name.
+                if form.startswith("the "):
+                    err(fn, ln, "name or alias begins with an article: %r" % form)
             for col, label in ((aliases, "alias"), (acronyms, "acronym")):
                 if col:
                     items = col.split("|")

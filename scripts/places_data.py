@@ -159,7 +159,8 @@ REGIONS = [
     ("indo-pacific", "Indo-Pacific", ["Indo Pacific", "Indo-Pacific region"], []),
     ("global-south", "Global South", [], []),
     ("global-north", "Global North", [], []),
-    ("the-west", "the West", [], []),
+    # "the West": the article is not part of the name, as for "West Bank"
+    ("the-west", "West", [], []),
     ("gulf", "Gulf region", ["Gulf states", "Arabian Gulf", "Gulf countries"], []),
     ("levant", "Levant", [], []),
     ("indochina", "Indochina", ["Indochinese Peninsula", "Indo-China"], []),

@@ -192,3 +192,35 @@ fn without_defaults_only_the_given_lists_are_used() {
         .collect();
     assert_eq!(places, ["Xanadu"]);
 }
+
+#[test]
+fn no_embedded_name_begins_with_an_article() {
+    // A leading article is not part of a name; a form that began with "the" would
+    // also make every "the" of a text the start of a gazetteer name.
+    let extractor = Extractor::default();
+    let with_article: Vec<&str> = extractor
+        .gazetteer_patterns()
+        .into_iter()
+        .filter(|p| p.starts_with("the "))
+        .collect();
+    assert!(with_article.is_empty(), "{with_article:?}");
+}
+
+#[test]
+fn the_article_before_a_place_stays_outside_it() {
+    let doc = Extractor::default()
+        .extract("Ties with the West warmed, and envoys toured the West Bank and the West Indies.");
+    let places: Vec<(&str, EntityKind)> = doc
+        .entities()
+        .iter()
+        .map(|e| (e.text.as_ref(), e.kind))
+        .collect();
+    assert_eq!(
+        places,
+        [
+            ("West", EntityKind::Loc),
+            ("West Bank", EntityKind::Loc),
+            ("West Indies", EntityKind::Loc)
+        ]
+    );
+}
