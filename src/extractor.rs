@@ -112,11 +112,15 @@ impl Extractor {
         candidates.extend(acronyms);
 
         let entities = resolve::flatten(candidates);
-        let person_mentions: Vec<TokenRange> = entities
-            .iter()
-            .filter(|c| c.kind == EntityKind::Person)
-            .map(|c| c.range)
-            .collect();
+        // Room for every entity: a vector grown step by step copies itself a dozen
+        // times on a long text, into memory the allocator may have given back.
+        let mut person_mentions: Vec<TokenRange> = Vec::with_capacity(entities.len());
+        person_mentions.extend(
+            entities
+                .iter()
+                .filter(|c| c.kind == EntityKind::Person)
+                .map(|c| c.range),
+        );
         let held = title::attach(&a, &person_mentions, &mut reader);
         let document = resolve::document(&a, &entities, held, &person_mentions, &definitions);
         give_back(entities.into_candidates());

@@ -526,7 +526,8 @@ impl EntityGazetteer {
         starts: &TokenSet,
         accept: impl Fn(&Hit) -> bool,
     ) -> Vec<Hit> {
-        let mut hits = Vec::new();
+        // At most a hit per start, and room for them all: no growth step by step.
+        let mut hits = Vec::with_capacity(starts.count());
         let mut ends = Vec::new();
         let mut from = 0;
         while let Some(first) = starts.next_from(from) {

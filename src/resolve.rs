@@ -75,6 +75,11 @@ pub(crate) struct Flat {
 }
 
 impl Flat {
+    /// How many entities there are.
+    pub fn len(&self) -> usize {
+        self.kept.len()
+    }
+
     /// The entities, in text order.
     pub fn iter(&self) -> impl Iterator<Item = &Candidate> {
         self.kept.iter().map(|&k| &self.candidates[k as usize])
@@ -283,12 +288,14 @@ fn assign_local_ids<'t>(
         ids: Vec::new(),
     };
     // Each organization the gazetteer does not know, by index, with its slot.
-    let org_slots: Vec<(usize, usize)> = entities
-        .iter()
-        .enumerate()
-        .filter(|(_, e)| e.kind == EntityKind::Org && e.id.is_none())
-        .map(|(k, e)| (k, local.slot(&text[e.span.range()])))
-        .collect();
+    let mut org_slots: Vec<(usize, usize)> = Vec::with_capacity(entities.len());
+    org_slots.extend(
+        entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.kind == EntityKind::Org && e.id.is_none())
+            .map(|(k, e)| (k, local.slot(&text[e.span.range()]))),
+    );
     // The names before any acronym's are the organizations'.
     let org_names = local.ids.len();
     let mut next = 0;
@@ -542,7 +549,7 @@ fn group_people<'t>(
         mention_count[p] += 1;
     }
     let mut new_index = vec![NOBODY; names.len()];
-    let mut people: Vec<Person> = Vec::new();
+    let mut people: Vec<Person> = Vec::with_capacity(names.len());
     for (m, p) in person_of.iter_mut().enumerate() {
         if new_index[*p] == NOBODY {
             new_index[*p] = people.len();

@@ -101,7 +101,8 @@ fn in_result(a: &Analysis, range: TokenRange) -> bool {
 
 /// Every trusted place hit, left to right.
 pub(crate) fn find(a: &Analysis) -> Vec<Place> {
-    let mut found = Vec::new();
+    // Room for a place per hit, the most the hits give.
+    let mut found = Vec::with_capacity(a.hits().len());
     for hit in a.hits() {
         if hit.kind != EntityKind::Loc {
             continue;
