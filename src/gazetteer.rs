@@ -618,13 +618,19 @@ mod tests {
         (lexicon, gazetteer)
     }
 
-    fn matches(tsv: &str, text: &str) -> Vec<(String, FormKind)> {
-        let (lexicon, gazetteer) = gazetteer(tsv);
+    /// The tokens of `text` and their word ids, as the analysis would give them.
+    fn tokens_and_words(lexicon: &Lexicon, text: &str) -> (Vec<Token>, Vec<WordId>) {
         let tokens = tokenize(text);
-        let words: Vec<WordId> = tokens
+        let words = tokens
             .iter()
             .map(|t| lexicon.id(t.text(text)).unwrap_or(NO_WORD))
             .collect();
+        (tokens, words)
+    }
+
+    fn matches(tsv: &str, text: &str) -> Vec<(String, FormKind)> {
+        let (lexicon, gazetteer) = gazetteer(tsv);
+        let (tokens, words) = tokens_and_words(&lexicon, text);
         gazetteer
             .find(&tokens, &words, &every_token(tokens.len()), |_| true)
             .iter()
@@ -644,11 +650,7 @@ mod tests {
     fn every_hit_carries_the_kind_of_its_entry() {
         let (lexicon, gazetteer) = gazetteer(LIST);
         let text = "UN staff from the United Nations met in Guangxi, China.";
-        let tokens = tokenize(text);
-        let words: Vec<WordId> = tokens
-            .iter()
-            .map(|t| lexicon.id(t.text(text)).unwrap_or(NO_WORD))
-            .collect();
+        let (tokens, words) = tokens_and_words(&lexicon, text);
         let hits = gazetteer.find(&tokens, &words, &every_token(tokens.len()), |_| true);
         assert_eq!(hits.len(), 4);
         for hit in hits {
@@ -707,11 +709,7 @@ mod tests {
     fn a_refused_match_falls_back_to_a_shorter_one() {
         let (lexicon, gazetteer) = gazetteer(LIST);
         let text = "Guangxi Zhuang Autonomous Region";
-        let tokens = tokenize(text);
-        let words: Vec<WordId> = tokens
-            .iter()
-            .map(|t| lexicon.id(t.text(text)).unwrap_or(NO_WORD))
-            .collect();
+        let (tokens, words) = tokens_and_words(&lexicon, text);
         let hits = gazetteer.find(&tokens, &words, &every_token(tokens.len()), |h| {
             h.end - h.first == 1
         });
