@@ -10,7 +10,7 @@ use crate::lexicon::{Lexicon, class};
 use crate::rules::TokenRange;
 use crate::rules::token_set::{Numbered, TokenSet};
 use crate::spare;
-use crate::tokenize::{Token, TokenKind, tokenize_into};
+use crate::tokenize::{Shapes, Token, TokenKind, tokenize_into};
 use crate::vocab::{NO_WORD, WordId};
 use crate::{EntityKind, Span};
 
@@ -153,8 +153,15 @@ impl Buffers {
     }
 }
 
-/// The start bits of 64 tokens, one word of each of [`Starts`]' sets: gathered in
-/// registers while the tokens are looked up, and stored once.
+/// The start bits of 64 tokens, one word of each of [`Starts`]' sets, stored once
+/// a block of tokens is looked up.
+///
+/// They are gathered eight tokens at a time, not token by token: what the shapes
+/// say comes from the tokens' packed shape bytes ([`Shapes`]), what the lists say
+/// from a byte of [`marks`] the look-up writes for each token, and a multiply
+/// turns eight such bytes into eight bits of a set. Gathered token by token, with
+/// a test, a shift and an `or` per token and set, they took 1.5 % more of the
+/// instructions of a whole extraction.
 #[derive(Default)]
 struct StartBits {
     capitals: u64,
@@ -164,6 +171,52 @@ struct StartBits {
     roles: u64,
     acronyms: u64,
     gazetteer: u64,
+}
+
+/// What the word lists say about a token that some start set needs: bits of the
+/// byte [`look_up`] writes for each token.
+mod marks {
+    /// A gazetteer form begins with the token's word.
+    pub const GAZETTEER: u8 = 1;
+    /// A role word or phrase starts at the token.
+    pub const ROLE: u8 = 1 << 1;
+    /// Some word list gives the word a class.
+    pub const LISTED: u8 = 1 << 2;
+    /// An opening bracket, round or square.
+    pub const BRACKET: u8 = 1 << 3;
+}
+
+/// The low bit of each byte of `bytes` as the bits of one byte: byte `k`'s in bit
+/// `k`. One multiply moves the eight bits side by side into the top byte (no
+/// two partial products meet, so nothing carries).
+#[inline]
+fn low_bit_of_each_byte(bytes: u64) -> u64 {
+    (bytes & 0x0101_0101_0101_0101).wrapping_mul(0x0102_0408_1020_4080) >> 56
+}
+
+impl StartBits {
+    /// The start bits of `block`, at most 64 tokens, with the [`marks`] of each.
+    #[inline]
+    fn of(len: usize, shapes: &[u8; BLOCK_TOKENS], marks: &[u8; BLOCK_TOKENS]) -> StartBits {
+        let mut bits = StartBits::default();
+        let eights = shapes.chunks_exact(8).zip(marks.chunks_exact(8));
+        for (g, (shapes, marks)) in eights.take(len.div_ceil(8)).enumerate() {
+            let eight = |bytes: &[u8]| u64::from_le_bytes(bytes.try_into().expect("8 bytes"));
+            let shapes = Shapes::from_bytes(eight(shapes), len - 8 * g);
+            let marks = eight(marks);
+            let mark = |bit: u8| marks >> bit.trailing_zeros();
+            let members = |bytes: u64| low_bit_of_each_byte(bytes) << (8 * g);
+            let (capitalized, all_caps) = (shapes.capitalized(), shapes.all_caps());
+            bits.capitals |= members(capitalized | all_caps);
+            bits.unlisted_capitalized |= members(capitalized & !all_caps & !mark(marks::LISTED));
+            bits.line_starts |= members(shapes.newline_before());
+            bits.brackets |= members(mark(marks::BRACKET));
+            bits.roles |= members(mark(marks::ROLE));
+            bits.acronyms |= members(all_caps & shapes.words());
+            bits.gazetteer |= members(mark(marks::GAZETTEER));
+        }
+        bits
+    }
 }
 
 /// The tokens [`look_up`] takes at a time: those of one word of the start sets.
@@ -201,12 +254,16 @@ fn look_up(
     let mut block_words = [NO_WORD; BLOCK_TOKENS];
     let mut block_classes = [Classes::NONE; BLOCK_TOKENS];
     for (w, block) in tokens.chunks(BLOCK_TOKENS).enumerate() {
-        let mut bits = StartBits::default();
+        // With no branch: a branch per token would be mispredicted often.
+        let mark = |member: bool, bit: u8| u8::from(member) * bit;
+        let mut block_marks = [0; BLOCK_TOKENS];
+        let mut block_shapes = [0; BLOCK_TOKENS];
         let slots = block_words.iter_mut().zip(block_classes.iter_mut());
-        for (k, (t, (word_slot, classes_slot))) in block.iter().zip(slots).enumerate() {
-            // `k`'s bit of a set if `member`, with no branch: a branch per token
-            // would be mispredicted often.
-            let bit = |member: bool| u64::from(member) << k;
+        let slots = slots.zip(block_marks.iter_mut().zip(block_shapes.iter_mut()));
+        for (k, (t, ((word_slot, classes_slot), (marks_slot, shape_slot)))) in
+            block.iter().zip(slots).enumerate()
+        {
+            *shape_slot = t.shape_byte();
             let word = &bytes[t.range()];
             let (id, all) = lexicon.id_and_classes(word);
             *word_slot = id;
@@ -215,13 +272,10 @@ fn look_up(
                 phrase_heads.push(i - 1);
             }
             may_head = false;
-            bits.capitals |= bit(t.capitalized() || t.all_caps());
-            bits.line_starts |= bit(t.newline_before());
-            bits.acronyms |= bit(t.all_caps() && t.is_word());
-            bits.gazetteer |= bit(all & class::GAZETTEER_START != 0);
+            *marks_slot = mark(all & class::GAZETTEER_START != 0, marks::GAZETTEER);
             // Punctuation has no classes, bar the full stop of "H.E." and "U.S.".
             if t.kind() == TokenKind::Punct {
-                bits.brackets |= bit(matches!(word, b"(" | b"["));
+                *marks_slot |= mark(matches!(word, b"(" | b"["), marks::BRACKET);
                 if *word != *b"." {
                     *classes_slot = Classes::NONE;
                     continue;
@@ -230,8 +284,8 @@ fn look_up(
             let found = bits_of(all);
             may_head = found & bits_of(class::PHRASE_START) != 0;
             let flags = found & !bits_of(class::INTERNAL);
-            bits.roles |= bit(flags & bits_of(class::ROLE) != 0);
-            bits.unlisted_capitalized |= bit(flags == 0 && t.capitalized() && !t.all_caps());
+            *marks_slot |= mark(flags & bits_of(class::ROLE) != 0, marks::ROLE)
+                | mark(flags != 0, marks::LISTED);
             let mut lf = found & bits_of(class::FUNCTION);
             if id == NO_WORD && t.capitalized() && t.is_word() && (2..=12).contains(&word.len()) {
                 lf |= lower_case_classes(t.text(text), lexicon, &mut lower);
@@ -245,7 +299,7 @@ fn look_up(
         }
         words.extend_from_slice(&block_words[..block.len()]);
         classes.extend_from_slice(&block_classes[..block.len()]);
-        starts.add_word(w, &bits);
+        starts.add_word(w, &StartBits::of(block.len(), &block_shapes, &block_marks));
     }
     phrase_heads
 }
@@ -587,6 +641,17 @@ impl Drop for Analysis<'_, '_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_low_bits_of_eight_bytes_become_the_bits_of_one() {
+        for bits in 0..=255u64 {
+            // The other bits of each byte set, whatever the low one: they must not
+            // show, nor carry into the bits that do.
+            let bytes: u64 = (0..8).map(|k| (0xfe | (bits >> k & 1)) << (8 * k)).sum();
+            assert_eq!(low_bit_of_each_byte(bytes), bits);
+            assert_eq!(low_bit_of_each_byte(bytes & !0xfefe_fefe_fefe_fefe), bits);
+        }
+    }
 
     #[test]
     fn a_token_s_classes_are_eight_bytes() {

@@ -68,6 +68,65 @@ mod shape {
 /// word is near it; a run of letters this long is no name either.
 const MAX_TOKEN_BYTES: usize = (1 << LEN_BITS) - 1;
 
+/// The kind and shape of up to eight tokens, a byte each (the first token's in the
+/// low byte): a question about a token's shape asked of eight at once. Each answer
+/// is a `u64` with one byte per token, 1 where the answer is yes and 0 where it is
+/// no (or where there is no token).
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Shapes {
+    /// Each token's top byte: its kind, then its shape bits.
+    bytes: u64,
+    /// 1 in the byte of each token there is.
+    present: u64,
+}
+
+/// The low bit of every byte of a `u64`.
+const LOW_BITS: u64 = 0x0101_0101_0101_0101;
+
+impl Shapes {
+    /// The shapes of the first `len` of eight tokens, from the [`Token::shape_byte`]
+    /// of each, the first token's in the low byte. The bytes past `len` are no
+    /// tokens, whatever they hold.
+    #[inline]
+    pub fn from_bytes(bytes: u64, len: usize) -> Shapes {
+        let present = match len {
+            8.. => LOW_BITS,
+            n => LOW_BITS & ((1 << (8 * n)) - 1),
+        };
+        Shapes { bytes, present }
+    }
+
+    /// 1 in the byte of each token with the [`shape`] bit `bit`.
+    #[inline]
+    fn with(self, bit: u8) -> u64 {
+        self.bytes >> (SHAPE_SHIFT - KIND_SHIFT + bit.trailing_zeros()) & self.present
+    }
+
+    /// See [`Token::capitalized`].
+    #[inline]
+    pub fn capitalized(self) -> u64 {
+        self.with(shape::CAPITALIZED)
+    }
+
+    /// See [`Token::all_caps`].
+    #[inline]
+    pub fn all_caps(self) -> u64 {
+        self.with(shape::ALL_CAPS)
+    }
+
+    /// See [`Token::newline_before`].
+    #[inline]
+    pub fn newline_before(self) -> u64 {
+        self.with(shape::NEWLINE_BEFORE)
+    }
+
+    /// See [`Token::is_word`]: the kind of a word is 0.
+    #[inline]
+    pub fn words(self) -> u64 {
+        !(self.bytes | self.bytes >> 1) & self.present
+    }
+}
+
 impl Token {
     /// A token over `start..end` (at most [`MAX_TOKEN_BYTES`] long).
     #[inline]
@@ -83,6 +142,12 @@ impl Token {
                 | (kind as u64) << KIND_SHIFT
                 | u64::from(shape) << SHAPE_SHIFT,
         )
+    }
+
+    /// The token's kind and shape bits, for [`Shapes`].
+    #[inline]
+    pub fn shape_byte(&self) -> u8 {
+        (self.0 >> KIND_SHIFT) as u8
     }
 
     /// The same token with more shape bits.
@@ -737,6 +802,43 @@ fn make_token(text: &str, start: usize, end: usize) -> Token {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
+    #[test]
+    fn shapes_answer_for_eight_tokens_as_each_token_does_and_for_no_others() {
+        let text = "Prime MINISTER met\n3 (Tan) of the UN, G20 and Hà Nội officials; WHO said";
+        let tokens = tokenize(text);
+        assert!(tokens.len() > 16);
+        let byte_per_token = |flags: Vec<bool>| -> u64 {
+            flags
+                .iter()
+                .enumerate()
+                .map(|(k, &yes)| u64::from(yes) << (8 * k))
+                .sum()
+        };
+        for from in 0..tokens.len() {
+            for len in 0..=8.min(tokens.len() - from) {
+                let eight = &tokens[from..from + len];
+                let bytes = eight
+                    .iter()
+                    .enumerate()
+                    .map(|(k, t)| u64::from(t.shape_byte()) << (8 * k))
+                    .sum::<u64>();
+                let each =
+                    |test: fn(&Token) -> bool| byte_per_token(eight.iter().map(test).collect());
+                // Bytes past `len` of all zeros (the shape of a word) and of all ones
+                // (of every shape): neither counts.
+                for past in [0, u64::MAX.checked_shl(8 * len as u32).unwrap_or(0)] {
+                    let shapes = Shapes::from_bytes(bytes | past, len);
+                    let at = format!("from {from}, {len} tokens, {past:#x} past them");
+                    assert_eq!(shapes.capitalized(), each(Token::capitalized), "{at}");
+                    assert_eq!(shapes.all_caps(), each(Token::all_caps), "{at}");
+                    assert_eq!(shapes.newline_before(), each(Token::newline_before), "{at}");
+                    assert_eq!(shapes.words(), each(Token::is_word), "{at}");
+                }
+            }
+        }
+    }
 
     #[test]
     fn the_end_of_an_ascii_word_is_found_eight_bytes_at_a_time_as_one_by_one() {
@@ -766,8 +868,6 @@ mod tests {
             }
         }
     }
-
-    use super::*;
 
     fn words(text: &str) -> Vec<&str> {
         tokenize(text).iter().map(|t| t.text(text)).collect()
