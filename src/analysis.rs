@@ -435,8 +435,9 @@ impl<'t, 'l> Analysis<'t, 'l> {
             FormKind::Capitals => {
                 let after = self.tokens.get(hit.end);
                 let dateline = first.newline_before()
-                    && after
-                        .is_some_and(|t| matches!(t.text(self.text), "," | "(" | "-" | "–" | "—"));
+                    && after.is_some_and(|t| {
+                        matches!(self.slice(t.span()), "," | "(" | "-" | "–" | "—")
+                    });
                 let neighbour_caps =
                     |t: Option<&Token>| t.is_some_and(|t| t.all_caps() && t.is_word());
                 let line_in_caps =
@@ -452,7 +453,32 @@ impl<'t, 'l> Analysis<'t, 'l> {
     }
 
     pub fn word(&self, i: usize) -> &'t str {
-        self.tokens.get(i).map_or("", |t| t.text(self.text))
+        self.tokens.get(i).map_or("", |t| self.slice(t.span()))
+    }
+
+    /// The text of the tokens `r` (not empty).
+    pub fn text_of(&self, r: TokenRange) -> &'t str {
+        self.slice(self.span(r))
+    }
+
+    /// The text at `span`, which starts where a token starts and ends where one
+    /// ends.
+    ///
+    /// Without the test `str` slicing makes that each end falls between two
+    /// characters: it reads the byte of the text at each end, and once a long
+    /// text's bytes are out of cache those reads were a few per cent of the time
+    /// on 10 MB of news. The rules and the output slice the text at tokens only.
+    #[inline]
+    fn slice(&self, span: Span) -> &'t str {
+        let bytes = &self.text.as_bytes()[span.range()];
+        debug_assert!(
+            self.text.is_char_boundary(span.start) && self.text.is_char_boundary(span.end),
+            "a token ends between two characters"
+        );
+        // SAFETY: the tokenizer cuts the text only between two characters (see
+        // `tokenize`), so the bytes from the start of a token to the end of one are
+        // whole UTF-8 characters of a `str`.
+        unsafe { std::str::from_utf8_unchecked(bytes) }
     }
 
     pub fn token(&self, i: usize) -> Option<&Token> {

@@ -25,6 +25,7 @@ use std::sync::Arc;
 use crate::gazetteer::FormKind;
 use crate::hash::{FxHashMap, Text};
 
+use crate::EntityKind;
 use crate::analysis::Analysis;
 use crate::document::{
     Acronym, AcronymOrigin, ChainLink, Document, Entity, Part, Person, Provenance, Title,
@@ -35,7 +36,6 @@ use crate::rules::organization::MAX_SEGMENTS;
 use crate::rules::title::{Attached, Held, Link};
 use crate::rules::token_set::{Numbered, TokenSet};
 use crate::rules::{Candidate, TokenRange};
-use crate::{EntityKind, Span};
 
 fn priority(kind: EntityKind) -> u8 {
     match kind {
@@ -45,15 +45,16 @@ fn priority(kind: EntityKind) -> u8 {
     }
 }
 
-/// The text at `span`, borrowed: every string written in the text is a slice of it.
-fn written<'t>(a: &Analysis<'t, '_>, span: Span) -> Cow<'t, str> {
-    Cow::Borrowed(&a.text[span.range()])
+/// The text of the tokens `r`, borrowed: every string written in the text is a
+/// slice of it.
+fn written<'t>(a: &Analysis<'t, '_>, r: TokenRange) -> Cow<'t, str> {
+    Cow::Borrowed(a.text_of(r))
 }
 
 fn part<'t>(a: &Analysis<'t, '_>, r: TokenRange) -> Part<'t> {
     let span = a.span(r);
     Part {
-        text: written(a, span),
+        text: written(a, r),
         span,
     }
 }
@@ -333,7 +334,7 @@ fn make_entity<'t>(a: &Analysis<'t, '_>, c: &Candidate) -> Entity<'t> {
     let entry = c.entry.map(|e| a.gazetteer.entry(e));
     Entity {
         kind: c.kind,
-        text: written(a, span),
+        text: written(a, c.range),
         span,
         id: entry.map(|e| e.id.clone()),
         why: Provenance {
@@ -663,7 +664,7 @@ fn make_title<'t>(
     );
     Title {
         person: name.clone(),
-        title: written(a, span),
+        title: written(a, p.range),
         span,
         holder,
         role: part(a, p.role),
@@ -678,7 +679,7 @@ fn make_title<'t>(
 /// or the document-local id of an organization the gazetteer does not know.
 fn link<'t>(a: &Analysis<'t, '_>, l: &Link, local_ids: &LocalIds<'t>) -> ChainLink<'t> {
     let span = a.span(l.range);
-    let text = &a.text[span.range()];
+    let text = a.text_of(l.range);
     let id = if l.demonym {
         a.lexicon.demonym_place(text).cloned()
     } else {
@@ -709,7 +710,7 @@ fn acronyms<'t>(
     let mut index: FxHashMap<Text<'t>, usize> = FxHashMap::default();
     for d in definitions {
         let short_span = a.span(d.short);
-        let short = &a.text[short_span.range()];
+        let short = a.text_of(d.short);
         if index.contains_key(&Text(short)) {
             continue;
         }
@@ -762,7 +763,7 @@ fn acronyms<'t>(
             }
         };
         let short_span = a.span(range);
-        let short = &a.text[short_span.range()];
+        let short = a.text_of(range);
         if index.contains_key(&Text(short)) {
             continue;
         }

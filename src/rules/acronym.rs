@@ -43,15 +43,12 @@ pub(crate) fn definitions(a: &Analysis) -> Vec<Definition> {
             continue;
         }
         if let Some(short) = short_form(a, inner) {
-            if let Some(long) = long_form_before(a, open, a.text[a.span(short).range()].trim()) {
+            if let Some(long) = long_form_before(a, open, a.text_of(short).trim()) {
                 found.push(Definition { short, long });
             }
         } else if open > 0
             && let Some(short) = short_form(a, TokenRange::new(open - 1, open))
-            && schwartz_hearst(
-                a.text[a.span(short).range()].trim(),
-                &a.text[a.span(inner).range()],
-            ) == Some(0)
+            && schwartz_hearst(a.text_of(short).trim(), a.text_of(inner)) == Some(0)
         {
             found.push(Definition { short, long: inner });
         }
@@ -94,7 +91,7 @@ pub(crate) fn mentions(a: &Analysis, definitions: &[Definition], stops: Stops) -
             rule: "acronym.long-form",
             entry: None,
         });
-        let short = &a.text[a.span(d.short).range()];
+        let short = a.text_of(d.short);
         first_words_in_capitals &= a.token(d.short.first).is_some_and(|t| t.all_caps());
         let same_first_word = shorts.entry(Text(a.word(d.short.first))).or_default();
         if !same_first_word.iter().any(|&(_, s, _)| s == short) {
@@ -138,7 +135,7 @@ pub(crate) fn mentions(a: &Analysis, definitions: &[Definition], stops: Stops) -
         }
         for &(n, short, kind) in shorts.get(&Text(a.word(i))).into_iter().flatten() {
             let r = TokenRange::new(i, i + n);
-            if r.end <= a.len() && &a.text[a.span(r).range()] == short {
+            if r.end <= a.len() && a.text_of(r) == short {
                 out.push(Candidate {
                     range: r,
                     kind,
@@ -156,7 +153,7 @@ pub(crate) fn mentions(a: &Analysis, definitions: &[Definition], stops: Stops) -
 /// five characters), nothing but letters, digits and `-/&.`. One pass, which stops
 /// at the first character that rules the text out.
 fn short_form(a: &Analysis, r: TokenRange) -> Option<TokenRange> {
-    let text = &a.text[a.span(r).range()];
+    let text = a.text_of(r);
     if !text.chars().next()?.is_alphanumeric() {
         return None;
     }
