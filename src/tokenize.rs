@@ -569,7 +569,7 @@ fn follows_abbreviation(text: &str, previous: Option<&Token>, at: usize) -> bool
         let w = p.text(text);
         p.end() == at
             && p.kind() == TokenKind::Word
-            && ((w.chars().count() == 1 && p.capitalized()) || is_abbreviation(w))
+            && ((p.capitalized() && w.chars().nth(1).is_none()) || is_abbreviation(w))
     })
 }
 
