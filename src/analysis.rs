@@ -554,6 +554,11 @@ impl<'t, 'l> Analysis<'t, 'l> {
         &self.starts.unlisted_capitalized
     }
 
+    /// Tokens where a trusted gazetteer hit starts.
+    pub fn hit_starts(&self) -> &TokenSet {
+        self.hit_at.set()
+    }
+
     /// Tokens that open a line.
     pub fn line_starts(&self) -> &TokenSet {
         &self.starts.line_starts

@@ -483,6 +483,16 @@ pub(crate) fn find(reader: &mut Reader, found: &mut Vec<Candidate>) {
             next_team = teams.next();
             continue;
         }
+        // Only a capitalized word or a gazetteer hit opens a phrase: go to the next
+        // token that may (in capitals or a hit), but not past the next team.
+        let open = a.capitals().next_from_either(a.hit_starts(), i);
+        let open = open
+            .unwrap_or(a.len())
+            .min(next_team.map_or(usize::MAX, |t| t.first));
+        if open > i {
+            i = open;
+            continue;
+        }
         if !(a.is_capitalized(i) || a.hit(i).is_some()) || stops.in_name(i) {
             i += 1;
             continue;

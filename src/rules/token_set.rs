@@ -49,6 +49,19 @@ impl TokenSet {
         Some(w * 64 + bits.trailing_zeros() as usize)
     }
 
+    /// The first member of this set or of `other` at or after `i`: a walk over the
+    /// union of two sets of one text, with no third set made.
+    pub fn next_from_either(&self, other: &TokenSet, i: usize) -> Option<usize> {
+        let word = |w: usize| Some(self.0.get(w)? | other.0.get(w).copied().unwrap_or(0));
+        let mut w = i / 64;
+        let mut bits = word(w)? & (u64::MAX << (i % 64));
+        while bits == 0 {
+            w += 1;
+            bits = word(w)?;
+        }
+        Some(w * 64 + bits.trailing_zeros() as usize)
+    }
+
     /// The members in increasing order, read from the set bits: no look at the
     /// tokens between them.
     pub fn iter(&self) -> Members<'_> {
@@ -139,6 +152,11 @@ impl Numbered {
         Numbered { set, before }
     }
 
+    /// The members.
+    pub fn set(&self) -> &TokenSet {
+        &self.set
+    }
+
     /// The number of members before `i`, if `i` is one.
     pub fn index(&self, i: usize) -> Option<u32> {
         let word = *self.set.0.get(i / 64)?;
@@ -195,6 +213,27 @@ mod tests {
                 None
             ]
         );
+    }
+
+    #[test]
+    fn the_next_member_of_either_set_is_the_first_of_their_union() {
+        let (mut odd, mut tens) = (TokenSet::new(700), TokenSet::new(700));
+        for i in (1..700).step_by(97) {
+            odd.insert(i);
+        }
+        for i in (0..700).step_by(130) {
+            tens.insert(i);
+        }
+        for from in 0..720 {
+            let expected = [odd.next_from(from), tens.next_from(from)]
+                .into_iter()
+                .flatten()
+                .min();
+            assert_eq!(odd.next_from_either(&tens, from), expected, "from {from}");
+            assert_eq!(tens.next_from_either(&odd, from), expected, "from {from}");
+        }
+        assert_eq!(odd.next_from_either(&tens, 0), Some(0));
+        assert_eq!(odd.next_from_either(&tens, 681), None);
     }
 
     #[test]
