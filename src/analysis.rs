@@ -287,7 +287,9 @@ fn look_up(
             *marks_slot |= mark(flags & bits_of(class::ROLE) != 0, marks::ROLE)
                 | mark(flags != 0, marks::LISTED);
             let mut lf = found & bits_of(class::FUNCTION);
-            if id == NO_WORD && t.capitalized() && t.is_word() && (2..=12).contains(&word.len()) {
+            // (Only a word is capitalized: numbers begin with a digit, punctuation
+            // with no letter.)
+            if id == NO_WORD && t.capitalized() && (2..=12).contains(&word.len()) {
                 lf |= lower_case_classes(t.text(text), lexicon, &mut lower);
             }
             *classes_slot = Classes {

@@ -232,7 +232,7 @@ fn name_word(a: &Analysis, i: usize) -> Option<usize> {
 /// a capitalized phrase that is no name ("Sri Lankan", "Prime Minister"), which is
 /// skipped whole. The phrase is looked up once for both answers.
 fn name_word_or_skip(a: &Analysis, i: usize) -> Result<usize, usize> {
-    let Some(t) = a.token(i).filter(|t| t.is_word() && t.capitalized()) else {
+    let Some(t) = a.token(i).filter(|t| t.capitalized()) else {
         return Err(i + 1);
     };
     let phrase_end = |phrase: Option<usize>| phrase.unwrap_or(i + 1).max(i + 1);
