@@ -265,7 +265,7 @@ fn look_up(
         {
             *shape_slot = t.shape_byte();
             let word = &bytes[t.range()];
-            let (id, all) = lexicon.id_and_classes(word);
+            let (id, all) = lexicon.id_and_classes_in(bytes, t.range());
             *word_slot = id;
             let i = 64 * w + k;
             if may_head && all & class::PHRASE_SECOND != 0 {

@@ -323,6 +323,13 @@ impl Lexicon {
         self.vocab.entry(word)
     }
 
+    /// [`Lexicon::id_and_classes`] of the word at `range` of `text` (see
+    /// [`Vocabulary::entry_in`](crate::vocab::Vocabulary::entry_in)).
+    #[inline]
+    pub fn id_and_classes_in(&self, text: &[u8], range: std::ops::Range<usize>) -> (WordId, u32) {
+        self.vocab.entry_in(text, range)
+    }
+
     /// The id of the word whose UTF-8 bytes are `word`.
     #[inline]
     pub fn id_of_bytes(&self, word: &[u8]) -> Option<WordId> {

@@ -146,7 +146,33 @@ impl Vocabulary {
         {
             return entry;
         }
-        let head = head(word);
+        self.entry_with_head(word, head(word))
+    }
+
+    /// [`entry`](Self::entry) of the word at `range` of `text`. A word of up to
+    /// eight bytes with eight bytes of text from its start has its head read with
+    /// one load and a mask: [`head`] picks its loads by the word's length, a branch
+    /// that words of every length in running text make hard to predict.
+    #[inline(always)]
+    pub fn entry_in(&self, text: &[u8], range: std::ops::Range<usize>) -> (WordId, u32) {
+        let word = &text[range.clone()];
+        if let [byte] = word
+            && let Some(&entry) = self.ascii_bytes.get(usize::from(*byte))
+        {
+            return entry;
+        }
+        let head = match text.get(range.start..range.start + 8) {
+            Some(eight) if (1..=8).contains(&word.len()) => {
+                load8(eight, 0) & u64::MAX >> (64 - 8 * word.len())
+            }
+            _ => head(word),
+        };
+        self.entry_with_head(word, head)
+    }
+
+    /// [`entry`](Self::entry), given the word's [`head`].
+    #[inline(always)]
+    fn entry_with_head(&self, word: &[u8], head: u64) -> (WordId, u32) {
         let hash = hash(word, head);
         let (w, bit) = filter_bit(hash);
         if self.filter[w] & bit == 0 {
@@ -345,6 +371,30 @@ mod tests {
                 assert_eq!(vocab.get_bytes(&other), None, "{n} bytes, byte {k} changed");
             }
         }
+    }
+
+    #[test]
+    fn a_word_read_in_its_text_is_found_as_the_word_alone() {
+        let mut vocab = Vocabulary::default();
+        let text = b"a of the news Minister (UN) Secretariat's zz";
+        for word in text.split(|b| *b == b' ') {
+            vocab.intern(std::str::from_utf8(word).unwrap());
+        }
+        // Every slice of the text, known or not, at every distance from its end
+        // (a head read with one load needs eight bytes of text from the start).
+        for start in 0..text.len() {
+            for end in start..=text.len() {
+                let word = &text[start..end];
+                assert_eq!(
+                    vocab.entry_in(text, start..end),
+                    vocab.entry(word),
+                    "{:?}",
+                    String::from_utf8_lossy(word)
+                );
+            }
+        }
+        assert_ne!(vocab.entry_in(text, 2..4).0, NO_WORD, "\"of\" is known");
+        assert_eq!(vocab.entry_in(text, 2..3).0, NO_WORD, "\"o\" is not");
     }
 
     #[test]
