@@ -466,9 +466,9 @@ impl<'t, 'l> Analysis<'t, 'l> {
     /// The text at `span`, which starts where a token starts and ends where one
     /// ends.
     ///
-    /// Without the test `str` slicing makes that each end falls between two
-    /// characters: it reads the byte of the text at each end, and once a long
-    /// text's bytes are out of cache those reads were a few per cent of the time
+    /// Sliced as bytes, without the test of `str` slicing that each end falls
+    /// between two characters: the test reads the text's byte at each end, and
+    /// once a long text is out of cache those reads were a few per cent of the time
     /// on 10 MB of news. The rules and the output slice the text at tokens only.
     #[inline]
     fn slice(&self, span: Span) -> &'t str {

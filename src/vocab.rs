@@ -141,12 +141,7 @@ impl Vocabulary {
     /// char-boundary checks.
     #[inline(always)]
     pub fn entry(&self, word: &[u8]) -> (WordId, u32) {
-        if let [byte] = word
-            && let Some(&entry) = self.ascii_bytes.get(usize::from(*byte))
-        {
-            return entry;
-        }
-        self.entry_with_head(word, head(word))
+        self.entry_in(word, 0..word.len())
     }
 
     /// [`entry`](Self::entry) of the word at `range` of `text`. A word of up to
@@ -167,12 +162,6 @@ impl Vocabulary {
             }
             _ => head(word),
         };
-        self.entry_with_head(word, head)
-    }
-
-    /// [`entry`](Self::entry), given the word's [`head`].
-    #[inline(always)]
-    fn entry_with_head(&self, word: &[u8], head: u64) -> (WordId, u32) {
         let hash = hash(word, head);
         let (w, bit) = filter_bit(hash);
         if self.filter[w] & bit == 0 {
