@@ -430,7 +430,6 @@ impl Edges {
         }
     }
 
-    #[inline]
     /// The word of every edge (the middle bits of its key, see [`edge_key`]).
     fn words(&self) -> impl Iterator<Item = WordId> + '_ {
         self.slots
@@ -439,6 +438,7 @@ impl Edges {
             .map(|&(key, _)| (key >> 1) as WordId)
     }
 
+    #[inline]
     fn home(&self, key: u64) -> usize {
         (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
     }

@@ -83,6 +83,13 @@ pub(crate) fn hash_u64(word: u64) -> u64 {
     hasher.hash
 }
 
+/// Two 32-bit ids as one key, the first in the high half: a table keyed by a pair
+/// of words hashes one integer.
+#[inline]
+pub(crate) fn pair_key(first: u32, second: u32) -> u64 {
+    u64::from(first) << 32 | u64::from(second)
+}
+
 /// Four bytes of `s` from `at`, little-endian.
 #[inline]
 pub(crate) fn load4(s: &[u8], at: usize) -> u32 {

@@ -15,7 +15,7 @@
 use std::sync::Arc;
 
 use crate::error::BuildError;
-use crate::hash::FxHashMap;
+use crate::hash::{FxHashMap, pair_key};
 use crate::tokenize::{Token, tokenize_words_into};
 use crate::tsv;
 use crate::vocab::{Vocabulary, WordId};
@@ -90,11 +90,6 @@ pub(crate) mod class {
             _ => return None,
         })
     }
-}
-
-/// The key of the phrases whose first two words are `first` and `second`.
-fn first_two(first: WordId, second: WordId) -> u64 {
-    u64::from(first) << 32 | u64::from(second)
 }
 
 /// A phrase of two or more tokens, stored under its first two words.
@@ -183,7 +178,7 @@ pub(crate) struct Lexicon {
     vocab: Vocabulary,
     /// Classes of each word on its own, by id; words past the end have none.
     classes: Vec<u32>,
-    /// Phrases by their first two words ([`first_two`]), in the order added: a
+    /// Phrases by their first two words ([`pair_key`]), in the order added: a
     /// text token and the one after it find theirs with one lookup.
     phrases: FxHashMap<u64, Vec<Phrase>>,
     demonyms: FxHashMap<String, Arc<str>>,
@@ -267,7 +262,7 @@ impl Lexicon {
         }
         self.add_class(first, class::PHRASE_START);
         self.add_class(rest[0], class::PHRASE_SECOND);
-        let list = self.phrases.entry(first_two(first, rest[0])).or_default();
+        let list = self.phrases.entry(pair_key(first, rest[0])).or_default();
         match list.iter_mut().find(|p| *p.rest == *rest) {
             Some(p) => p.class |= class,
             None => list.push(Phrase {
@@ -355,7 +350,7 @@ impl Lexicon {
             return &[];
         }
         self.phrases
-            .get(&first_two(first, second))
+            .get(&pair_key(first, second))
             .map_or(&[], Vec::as_slice)
     }
 

@@ -23,7 +23,7 @@ use std::ops::Range;
 use std::sync::Arc;
 
 use crate::gazetteer::FormKind;
-use crate::hash::{FxHashMap, Text};
+use crate::hash::{FxHashMap, Text, pair_key};
 
 use crate::EntityKind;
 use crate::analysis::Analysis;
@@ -378,11 +378,6 @@ impl PeopleByPair {
         }
     }
 
-    /// Two words as one key.
-    fn key(first: u32, second: u32) -> u64 {
-        u64::from(first) << 32 | u64::from(second)
-    }
-
     /// The people listed under `key`, newest first.
     fn recent(&self, key: u64) -> impl Iterator<Item = usize> + '_ {
         let mut node = self.newest.get(&key).copied().unwrap_or(u32::MAX);
@@ -454,8 +449,8 @@ fn group_people<'t>(
     let names_of_two = words.iter().filter(|w| w.len() >= 2).count();
     let mut by_start = PeopleByPair::with_capacity(names_of_two);
     let mut by_end = PeopleByPair::with_capacity(names_of_two);
-    let start_key = |w: &NameWords| PeopleByPair::key(w[0], w[1]);
-    let end_key = |w: &NameWords| PeopleByPair::key(w[w.len() - 2], w[w.len() - 1]);
+    let start_key = |w: &NameWords| pair_key(w[0], w[1]);
+    let end_key = |w: &NameWords| pair_key(w[w.len() - 2], w[w.len() - 1]);
     // word -> the first person whose name begins or ends with it
     let mut first_with_edge: Vec<usize> = vec![NOBODY; distinct];
     let mut by_name: FxHashMap<NameWords, usize> =
