@@ -556,6 +556,12 @@ impl Adversarial {
         let block = units.concat();
         block.repeat(bytes / block.len())
     }
+
+    /// About `bytes` of the input as documents of `size` bytes each: `text(size)`,
+    /// again and again. Whole blocks each, as in [`text`](Self::text).
+    pub fn documents(self, bytes: usize, size: usize) -> Vec<String> {
+        vec![self.text(size); (bytes / size).max(1)]
+    }
 }
 
 /// News-like text of exactly `bytes` bytes (cut at a char boundary at or below it).
@@ -571,4 +577,32 @@ pub fn corpus(bytes: usize) -> String {
     }
     out.truncate(cut);
     out
+}
+
+/// The text of [`corpus`]`(bytes)` as documents of at most `size` bytes each, cut
+/// where a paragraph ends (or, in a paragraph longer than `size`, between two
+/// characters). Joined, they give the text back: every `size` reads the same words.
+pub fn documents(bytes: usize, size: usize) -> Vec<String> {
+    let text = corpus(bytes);
+    let mut documents = Vec::new();
+    let mut rest = text.as_str();
+    while rest.len() > size {
+        let mut end = size;
+        while !rest.is_char_boundary(end) {
+            end -= 1;
+        }
+        let cut = match rest[..end].rfind("\n\n") {
+            Some(paragraph_end) => paragraph_end + 2,
+            None if end > 0 => end,
+            // A first character longer than `size`: a document of it alone.
+            None => rest.chars().next().map_or(1, char::len_utf8),
+        };
+        let (document, after) = rest.split_at(cut);
+        documents.push(document.to_owned());
+        rest = after;
+    }
+    if !rest.is_empty() {
+        documents.push(rest.to_owned());
+    }
+    documents
 }
