@@ -151,6 +151,21 @@ pub(crate) type FxHashMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 /// A `HashSet` with [`FxHasher`].
 pub(crate) type FxHashSet<K> = HashSet<K, BuildHasherDefault<FxHasher>>;
 
+/// The room a table of one document's names starts with. A short document puts a
+/// few dozen names in each, and a table grown from nothing is allocated and
+/// rehashed four times on the way; a long one grows past this as before.
+const DOCUMENT_TABLE: usize = 32;
+
+/// An empty map for one document's names, with room for a short document's.
+pub(crate) fn document_map<K, V>() -> FxHashMap<K, V> {
+    FxHashMap::with_capacity_and_hasher(DOCUMENT_TABLE, Default::default())
+}
+
+/// An empty set for one document's names, with room for a short document's.
+pub(crate) fn document_set<K>() -> FxHashSet<K> {
+    FxHashSet::with_capacity_and_hasher(DOCUMENT_TABLE, Default::default())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

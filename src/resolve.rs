@@ -16,14 +16,14 @@
 //!   spelled out from the gazetteer or the document's definitions.
 
 use std::borrow::Cow;
+use std::cell::RefCell;
 use std::cmp::Ordering;
 use std::collections::hash_map::Entry;
-use std::fmt::Write as _;
 use std::ops::Range;
 use std::sync::Arc;
 
 use crate::gazetteer::FormKind;
-use crate::hash::{FxHashMap, Text, pair_key};
+use crate::hash::{self, FxHashMap, Text, pair_key};
 
 use crate::EntityKind;
 use crate::analysis::Analysis;
@@ -285,7 +285,7 @@ fn assign_local_ids<'t>(
 ) -> LocalIds<'t> {
     let text: &'t str = a.text;
     let mut local = LocalIds {
-        slots: FxHashMap::default(),
+        slots: hash::document_map(),
         ids: Vec::new(),
     };
     // Each organization the gazetteer does not know, by index, with its slot.
@@ -299,14 +299,11 @@ fn assign_local_ids<'t>(
     );
     // The names before any acronym's are the organizations'.
     let org_names = local.ids.len();
-    let mut next = 0;
-    let mut id = String::new();
+    let mut given = 0;
     let mut id_in = |slot: &mut Option<Arc<str>>| {
         Arc::clone(slot.get_or_insert_with(|| {
-            next += 1;
-            id.clear();
-            let _ = write!(id, "doc:org:{next}");
-            Arc::from(id.as_str())
+            given += 1;
+            local_org_id(given)
         }))
     };
     let defined = acronyms
@@ -327,6 +324,32 @@ fn assign_local_ids<'t>(
         entities[k].id = Some(id_in(&mut local.ids[slot]));
     }
     local
+}
+
+/// How many document-local ids a thread keeps made: more than most documents
+/// give, few enough that the table stays small.
+const KEPT_LOCAL_IDS: usize = 1 << 12;
+
+thread_local! {
+    /// `doc:org:1`, `doc:org:2`, ...: made once per thread and shared by the
+    /// documents it extracts. A short document gives a few dozen ids, and
+    /// writing each and allocating its `Arc` anew took a sixth of the time of
+    /// making its document.
+    static LOCAL_IDS: RefCell<Vec<Arc<str>>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The `n`th document-local organization id (from 1): `doc:org:N`.
+fn local_org_id(n: usize) -> Arc<str> {
+    let make = |n: usize| Arc::from(format!("doc:org:{n}"));
+    if n > KEPT_LOCAL_IDS {
+        return make(n);
+    }
+    LOCAL_IDS.with_borrow_mut(|ids| {
+        while ids.len() < n {
+            ids.push(make(ids.len() + 1));
+        }
+        Arc::clone(&ids[n - 1])
+    })
 }
 
 fn make_entity<'t>(a: &Analysis<'t, '_>, c: &Candidate) -> Entity<'t> {
@@ -702,7 +725,7 @@ fn acronyms<'t>(
 ) -> Vec<Acronym<'t>> {
     let mut out: Vec<Acronym<'t>> = Vec::new();
     // Short forms as written (slices of the text), to their entry in `out`.
-    let mut index: FxHashMap<Text<'t>, usize> = FxHashMap::default();
+    let mut index: FxHashMap<Text<'t>, usize> = hash::document_map();
     for d in definitions {
         let short_span = a.span(d.short);
         let short = a.text_of(d.short);
@@ -728,7 +751,7 @@ fn acronyms<'t>(
     // when the first acronym the gazetteer does not know asks for it.
     let mut spelled_out: Option<FxHashMap<acronym::Initials, &Entity<'t>>> = None;
     let spelled_out_orgs = || {
-        let mut map: FxHashMap<acronym::Initials, &Entity<'t>> = FxHashMap::default();
+        let mut map: FxHashMap<acronym::Initials, &Entity<'t>> = hash::document_map();
         let orgs = flat.iter().zip(entities);
         for (c, e) in orgs.filter(|(_, e)| e.kind == EntityKind::Org) {
             let tokens = &a.tokens[c.range.first..c.range.end];

@@ -10,7 +10,7 @@
 //! is found right to left, the first at the start of a word.
 
 use crate::EntityKind;
-use crate::hash::{FxHashMap, Text};
+use crate::hash::{self, FxHashMap, Text};
 
 use crate::analysis::Analysis;
 use crate::lexicon::{FUNCTION_WORDS, class};
@@ -78,7 +78,7 @@ fn long_form_kind(a: &Analysis, long: TokenRange, stops: Stops) -> Option<Entity
 pub(crate) fn mentions(a: &Analysis, definitions: &[Definition], stops: Stops) -> Vec<Candidate> {
     let mut out = Vec::new();
     // first token of a short form -> (its tokens, what its long form names)
-    let mut shorts: FxHashMap<Text, Vec<(usize, &str, EntityKind)>> = FxHashMap::default();
+    let mut shorts: FxHashMap<Text, Vec<(usize, &str, EntityKind)>> = hash::document_map();
     // Whether every short form begins with a word in capitals ("CPC", most do).
     let mut first_words_in_capitals = true;
     for d in definitions {

@@ -15,7 +15,7 @@
 
 use crate::EntityKind;
 use crate::analysis::Analysis;
-use crate::hash::{FxHashMap, Text};
+use crate::hash::{self, FxHashMap, Text};
 use crate::rules::{Candidate, TokenRange};
 use crate::tokenize::TokenKind;
 
@@ -234,7 +234,7 @@ fn misspellings(a: &Analysis, places: &[Place]) -> Vec<Place> {
         return Vec::new();
     };
     // A long text repeats its words: each is compared with the places once.
-    let mut compared: FxHashMap<Text, Option<u32>> = FxHashMap::default();
+    let mut compared: FxHashMap<Text, Option<u32>> = hash::document_map();
     a.unlisted_capitalized()
         .iter()
         .filter_map(|i| {
@@ -279,7 +279,7 @@ impl<'t> PlaceWords<'t> {
     fn new(a: &Analysis<'t, '_>, places: &[Place]) -> Option<PlaceWords<'t>> {
         // Each place word once, with the entry of its first mention: a long document
         // names the same few places thousands of times.
-        let mut words: FxHashMap<Text, u32> = FxHashMap::default();
+        let mut words: FxHashMap<Text, u32> = hash::document_map();
         for p in places.iter().filter(|p| p.range.len() == 1 && !p.team) {
             if let Some(entry) = p.entry {
                 words.entry(Text(a.word(p.range.first))).or_insert(entry);

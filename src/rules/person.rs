@@ -18,7 +18,7 @@
 //! found elsewhere in the document ("Song said" after "Song Tao"), by
 //! [`resolve`](crate::resolve).
 
-use crate::hash::{FxHashSet, Text};
+use crate::hash::{self, FxHashSet, Text};
 
 use crate::EntityKind;
 use crate::analysis::Analysis;
@@ -405,12 +405,13 @@ pub(crate) fn people(
             strong.or_else(|| (!blocked).then(|| context_evidence(a, run)).flatten())
         })
         .collect();
-    let known_words: FxHashSet<Text> = runs
-        .iter()
-        .zip(&evidence)
-        .filter(|(run, e)| e.is_some() && run.word_count() >= 2)
-        .flat_map(|(run, _)| run.words().map(|w| Text(a.word(w.first))))
-        .collect();
+    let mut known_words: FxHashSet<Text> = hash::document_set();
+    known_words.extend(
+        runs.iter()
+            .zip(&evidence)
+            .filter(|(run, e)| e.is_some() && run.word_count() >= 2)
+            .flat_map(|(run, _)| run.words().map(|w| Text(a.word(w.first)))),
+    );
     // Only runs with no evidence yet are looked up, a hash of each word.
     for ((run, e), blocked) in runs.iter().zip(evidence.iter_mut()).zip(blocked) {
         let shares = || {
