@@ -832,6 +832,16 @@ fn acronyms<'t>(
 mod tests {
     use super::*;
 
+    #[test]
+    fn local_ids_are_numbered_from_one_and_shared_until_the_last_kept() {
+        assert_eq!(&*local_org_id(1), "doc:org:1");
+        assert_eq!(&*local_org_id(12), "doc:org:12");
+        assert!(Arc::ptr_eq(&local_org_id(12), &local_org_id(12)));
+        let past = KEPT_LOCAL_IDS + 1;
+        assert_eq!(*local_org_id(past), *format!("doc:org:{past}"));
+        assert!(!Arc::ptr_eq(&local_org_id(past), &local_org_id(past)));
+    }
+
     fn candidate(first: usize, end: usize, kind: EntityKind) -> Candidate {
         Candidate {
             range: TokenRange::new(first, end),
