@@ -459,17 +459,19 @@ fn group_people<'t>(
         .collect();
     let distinct = ids.len();
     drop(ids);
+    // Room for a person per mention (of two words or more, for the tables kept
+    // only of those): none of these vectors is grown step by step.
+    let names_of_two = words.iter().filter(|w| w.len() >= 2).count();
     // Each person's fullest name, as the mention it was taken from.
-    let mut names: Vec<usize> = Vec::new();
+    let mut names: Vec<usize> = Vec::with_capacity(mentions.len());
     // The length of each person's fullest name, beside the others: most names
     // compared are as long as the new one, and this settles them (see `fits`)
     // with no look at their words.
-    let mut name_lens: Vec<usize> = Vec::new();
+    let mut name_lens: Vec<usize> = Vec::with_capacity(names_of_two);
     let mut person_of = vec![NOBODY; mentions.len()];
-    // People by the first two and by the last two words of their names.
-    // Room for every name of two words or more, as for `ids`: no table is grown
+    // People by the first two and by the last two words of their names, with
+    // room for every name of two words or more, as for `ids`: no table is grown
     // (and rehashed) step by step.
-    let names_of_two = words.iter().filter(|w| w.len() >= 2).count();
     let mut by_start = PeopleByPair::with_capacity(names_of_two);
     let mut by_end = PeopleByPair::with_capacity(names_of_two);
     let start_key = |w: &NameWords| pair_key(w[0], w[1]);
@@ -478,7 +480,7 @@ fn group_people<'t>(
     let mut first_with_edge: Vec<usize> = vec![NOBODY; distinct];
     let mut by_name: FxHashMap<NameWords, usize> =
         FxHashMap::with_capacity_and_hasher(names_of_two, Default::default());
-    let mut last_seen: Vec<usize> = Vec::new();
+    let mut last_seen: Vec<usize> = Vec::with_capacity(names_of_two);
     for m in (0..mentions.len()).filter(|&m| words[m].len() >= 2) {
         let w = words[m];
         // Element by element, not `starts_with`: names are a few words, too short

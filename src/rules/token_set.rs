@@ -6,42 +6,90 @@
 //! in order from the set bits alone.
 
 use std::cell::RefCell;
+use std::ops::{Deref, DerefMut};
 
 /// A set of token indices.
 #[derive(Clone, Debug, Default)]
-pub(crate) struct TokenSet(Vec<u64>);
+pub(crate) struct TokenSet(Words);
 
-/// How many dropped sets' memory a thread keeps for the sets it makes next.
-const KEPT_SETS: usize = 32;
+/// 64-bit words, zeroed when made: the bits of a set, or the ranks of a
+/// [`Numbered`] one. A short document makes a dozen of these vectors and drops
+/// them by its end, and their allocations were a tenth of all it made: a thread
+/// keeps the memory of dropped ones for the next (see [`KEPT_WORDS`]).
+#[derive(Clone, Debug, Default)]
+struct Words(Vec<u64>);
 
-/// The largest set kept, in words: 64K tokens. A short document makes a dozen
-/// sets and drops them by its end, and their allocations were a tenth of all it
-/// made; a long one spends its time elsewhere, and its sets are made as before.
+/// How many dropped vectors of words a thread keeps.
+const KEPT_VECTORS: usize = 32;
+
+/// The longest vector of words kept: a set of 64K tokens. A long document spends
+/// its time elsewhere, and its vectors are allocated as any other.
 const KEPT_WORDS: usize = 1 << 10;
 
 thread_local! {
-    /// The words of dropped sets of at most [`KEPT_WORDS`], emptied.
+    /// Dropped vectors of at most [`KEPT_WORDS`] words, emptied.
     static SPARE_WORDS: RefCell<Vec<Vec<u64>>> = const { RefCell::new(Vec::new()) };
+}
+
+impl Words {
+    /// `len` zero words.
+    fn zeroed(len: usize) -> Words {
+        if len > KEPT_WORDS {
+            return Words(vec![0; len]);
+        }
+        Words::zeroed_in_spare(len)
+    }
+
+    /// [`zeroed`](Self::zeroed), in the memory of a dropped vector if the thread
+    /// kept one. Out of line, as [`drop`](Drop::drop) is: inline, the pool's code
+    /// took registers from the passes that make sets.
+    #[inline(never)]
+    fn zeroed_in_spare(len: usize) -> Words {
+        let spare = SPARE_WORDS.try_with(|spare| spare.borrow_mut().pop());
+        let mut words = spare.ok().flatten().unwrap_or_default();
+        words.resize(len, 0);
+        Words(words)
+    }
+}
+
+impl Drop for Words {
+    /// Keeps the memory, emptied, for the next vector made on this thread.
+    #[inline(never)]
+    fn drop(&mut self) {
+        let mut words = std::mem::take(&mut self.0);
+        if words.capacity() == 0 || words.capacity() > KEPT_WORDS {
+            return;
+        }
+        words.clear();
+        let _ = SPARE_WORDS.try_with(|spare| {
+            let mut spare = spare.borrow_mut();
+            if spare.len() < KEPT_VECTORS {
+                spare.push(words);
+            }
+        });
+    }
+}
+
+impl Deref for Words {
+    type Target = [u64];
+
+    #[inline]
+    fn deref(&self) -> &[u64] {
+        &self.0
+    }
+}
+
+impl DerefMut for Words {
+    #[inline]
+    fn deref_mut(&mut self) -> &mut [u64] {
+        &mut self.0
+    }
 }
 
 impl TokenSet {
     /// An empty set of tokens below `len`.
     pub fn new(len: usize) -> TokenSet {
-        let words = len / 64 + 1;
-        if words > KEPT_WORDS {
-            return TokenSet(vec![0; words]);
-        }
-        TokenSet::of_spare(words)
-    }
-
-    /// An empty set of `words` words, in the memory of a dropped one if the thread
-    /// kept one. Out of line, as [`drop`](Drop::drop) is.
-    #[inline(never)]
-    fn of_spare(words: usize) -> TokenSet {
-        let spare = SPARE_WORDS.try_with(|spare| spare.borrow_mut().pop());
-        let mut set = spare.ok().flatten().unwrap_or_default();
-        set.resize(words, 0);
-        TokenSet(set)
+        TokenSet(Words::zeroed(len / 64 + 1))
     }
 
     pub fn insert(&mut self, i: usize) {
@@ -118,26 +166,6 @@ impl TokenSet {
     }
 }
 
-impl Drop for TokenSet {
-    /// Keeps the set's memory, emptied, for the next set made on this thread. Out
-    /// of line: it runs a dozen times a document, and inline it took registers
-    /// from the passes that hold sets.
-    #[inline(never)]
-    fn drop(&mut self) {
-        let mut words = std::mem::take(&mut self.0);
-        if words.capacity() == 0 || words.capacity() > KEPT_WORDS {
-            return;
-        }
-        words.clear();
-        let _ = SPARE_WORDS.try_with(|spare| {
-            let mut spare = spare.borrow_mut();
-            if spare.len() < KEPT_SETS {
-                spare.push(words);
-            }
-        });
-    }
-}
-
 /// The members of a [`TokenSet`], in increasing order: one word of bits at a
 /// time, its lowest set bit first.
 pub(crate) struct Members<'s> {
@@ -183,21 +211,17 @@ fn words_of(first: usize, end: usize) -> impl Iterator<Item = (usize, u64)> {
 pub(crate) struct Numbered {
     set: TokenSet,
     /// Members before each word of bits.
-    before: Vec<u32>,
+    before: Words,
 }
 
 impl Numbered {
     pub fn new(set: TokenSet) -> Numbered {
+        let mut before = Words::zeroed(set.0.len());
         let mut members = 0;
-        let before = set
-            .0
-            .iter()
-            .map(|w| {
-                let before = members;
-                members += w.count_ones();
-                before
-            })
-            .collect();
+        for (before, word) in before.iter_mut().zip(set.0.iter()) {
+            *before = members;
+            members += u64::from(word.count_ones());
+        }
         Numbered { set, before }
     }
 
@@ -210,7 +234,7 @@ impl Numbered {
     pub fn index(&self, i: usize) -> Option<u32> {
         let word = *self.set.0.get(i / 64)?;
         let bit = 1 << (i % 64);
-        (word & bit != 0).then(|| self.before[i / 64] + (word & (bit - 1)).count_ones())
+        (word & bit != 0).then(|| self.before[i / 64] as u32 + (word & (bit - 1)).count_ones())
     }
 }
 
