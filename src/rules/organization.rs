@@ -380,6 +380,11 @@ impl Reader<'_> {
     }
 
     /// The phrase whose first segment is `first`: the connectors and segments after it.
+    ///
+    /// Always inline (in [`find`] and [`Reader::phrase`]): called, it built the
+    /// phrase on its own stack and copied its 224 bytes out, a twentieth of the
+    /// time on a text dense with bodies.
+    #[inline(always)]
     fn phrase_from(&mut self, first: Segment, complement: bool) -> Phrase {
         let a = self.a;
         let i = first.range.first;
