@@ -135,7 +135,9 @@ impl Complements {
         match self.last {
             Some((start, k)) if start == at => k,
             _ => {
-                let k = read().map(|phrase| {
+                // Read in place, not moved into a closure: a phrase is 224 bytes.
+                let phrase = read();
+                let k = phrase.as_ref().map(|phrase| {
                     self.segments.extend_from_slice(&phrase.segments);
                     self.ranges.push((phrase.range, self.segments.len() as u32));
                     (self.ranges.len() - 1) as u32
@@ -248,10 +250,9 @@ fn complement(
         return None;
     }
     let at = organization::skip_article(a, end + 1);
-    complements.at(at, || {
-        reader
-            .phrase(at, true)
-            .or_else(|| lowercase_head(a, end, at))
+    complements.at(at, || match reader.phrase(at, true) {
+        None => lowercase_head(a, end, at),
+        found => found,
     })
 }
 
