@@ -28,16 +28,16 @@
 //! ```text
 //! extract 1MB: X MB/s; 10KB documents: D/s; bare scan: Y MB/s; ratio: Z
 //! build/default: B ms
-//! MB/s by document size (10KB, 1MB, 10MB; the same 10 MB of text as ...) and slowest/fastest:
+//! MB/s by document size (10KB, 1MB, 10MB: the same 10 MB of text as ...) and slowest/fastest:
 //!   news          ...
 //!   capitalized   ...
 //! real news (...): R MB/s
 //! ```
 //!
-//! The 10 KB documents of the first line are the megabyte of the first line, cut
-//! where paragraphs end. Each row of the size comparison reads one 10 MB text three
-//! ways: as a thousand documents of 10 KB, as ten of 1 MB and as one, so that only
-//! the size of a document differs between the three.
+//! The 10 KB documents of the first line are its megabyte cut where paragraphs end
+//! (102 documents). Each row of the size comparison reads one 10 MB text three ways:
+//! as documents of up to 10 KB (1,014 of them), of up to 1 MB (11) and as one, cut
+//! the same way, so that only the size of a document differs between the three.
 //!
 //! The last line, when the gold sets are beside the repository (`../shared/eval`),
 //! times their texts as one document: news as written, whose vocabulary is far
@@ -64,8 +64,8 @@ const MB: usize = 1_000_000;
 /// The document sizes compared.
 const SIZES: [usize; 3] = [10 * KB, MB, 10 * MB];
 
-/// The text read at every size of the summary's comparison: 1000 documents of
-/// 10 KB, 10 of 1 MB, or one of 10 MB.
+/// The text read at every size of the summary's comparison: as documents of up
+/// to 10 KB, of up to 1 MB, or one of 10 MB.
 const LINEARITY_BYTES: usize = 10 * MB;
 
 fn quick() -> bool {
@@ -267,7 +267,7 @@ fn summary(extractor: &Extractor) {
     println!("build/default: {:.1} ms", median(&mut builds[0]) * 1e3);
 
     println!(
-        "MB/s by document size (10KB, 1MB, 10MB; the same 10 MB of text as 1000, 10 and 1 documents) and slowest/fastest:"
+        "MB/s by document size (10KB, 1MB, 10MB: the same 10 MB of text as documents of up to each size) and slowest/fastest:"
     );
     type Input = (&'static str, Box<dyn Fn(usize) -> Vec<String>>);
     let mut inputs: Vec<Input> = vec![(
