@@ -373,7 +373,9 @@ pub(crate) fn phrase(a: &Analysis, i: usize, stops: Stops, complement: bool) -> 
 }
 
 impl Reader<'_> {
-    /// [`phrase`], with the segments this reader has read.
+    /// [`phrase`], with the segments this reader has read. Always inline, as
+    /// [`Reader::phrase_from`] is: the phrase is built where the caller keeps it.
+    #[inline(always)]
     pub fn phrase(&mut self, i: usize, complement: bool) -> Option<Phrase> {
         let first = self.segment(i, complement)?;
         Some(self.phrase_from(first, complement))
