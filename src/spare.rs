@@ -8,6 +8,10 @@
 //! What is kept follows the documents a thread has just read, not the largest it
 //! ever read: a table several times larger than its last document needed is cut
 //! down before it is kept (see [`fit`]).
+//!
+//! Two kinds of memory are kept where they are made, as a document makes many
+//! small ones: the word vectors of token sets, in a pool (`rules::token_set`),
+//! and the document-local ids, made once per thread (`resolve`).
 
 use std::cell::Cell;
 use std::thread::LocalKey;
