@@ -354,14 +354,14 @@ fn local_org_id(n: usize) -> Arc<str> {
 
 fn make_entity<'t>(a: &Analysis<'t, '_>, c: &Candidate) -> Entity<'t> {
     let span = a.span(c.range);
-    let entry = c.entry.map(|e| a.gazetteer.entry(e));
+    let entry = c.entry().map(|e| a.gazetteer.entry(e));
     Entity {
         kind: c.kind,
         text: written(a, c.range),
         span,
         id: entry.map(|e| e.id.clone()),
         why: Provenance {
-            rule: c.rule,
+            rule: c.rule.name(),
             entry: entry.map(|e| e.name.clone()),
         },
     }
@@ -833,6 +833,7 @@ fn acronyms<'t>(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::rules::Rule;
 
     #[test]
     fn local_ids_are_numbered_from_one_and_shared_until_the_last_kept() {
@@ -845,12 +846,7 @@ mod tests {
     }
 
     fn candidate(first: usize, end: usize, kind: EntityKind) -> Candidate {
-        Candidate {
-            range: TokenRange::new(first, end),
-            kind,
-            rule: "test",
-            entry: None,
-        }
+        Candidate::new(TokenRange::new(first, end), kind, Rule::Gazetteer, None)
     }
 
     fn ranges(flat: &Flat) -> Vec<(usize, usize, EntityKind)> {

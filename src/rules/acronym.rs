@@ -16,7 +16,7 @@ use crate::analysis::Analysis;
 use crate::lexicon::{FUNCTION_WORDS, class};
 use crate::rules::inline::InlineVec;
 use crate::rules::organization::{self, Stops};
-use crate::rules::{Candidate, TokenRange};
+use crate::rules::{Candidate, Rule, TokenRange};
 use crate::tokenize::{Token, TokenKind};
 
 /// An acronym defined in the text.
@@ -85,12 +85,7 @@ pub(crate) fn mentions(a: &Analysis, definitions: &[Definition], stops: Stops) -
         let Some(kind) = long_form_kind(a, d.long, stops) else {
             continue;
         };
-        out.push(Candidate {
-            range: d.long,
-            kind,
-            rule: "acronym.long-form",
-            entry: None,
-        });
+        out.push(Candidate::new(d.long, kind, Rule::AcronymLongForm, None));
         let short = a.text_of(d.short);
         first_words_in_capitals &= a.token(d.short.first).is_some_and(|t| t.all_caps());
         let same_first_word = shorts.entry(Text(a.word(d.short.first))).or_default();
@@ -136,12 +131,7 @@ pub(crate) fn mentions(a: &Analysis, definitions: &[Definition], stops: Stops) -
         for &(n, short, kind) in shorts.get(&Text(a.word(i))).into_iter().flatten() {
             let r = TokenRange::new(i, i + n);
             if r.end <= a.len() && a.text_of(r) == short {
-                out.push(Candidate {
-                    range: r,
-                    kind,
-                    rule: "acronym.defined",
-                    entry: None,
-                });
+                out.push(Candidate::new(r, kind, Rule::AcronymDefined, None));
             }
         }
     }

@@ -16,7 +16,7 @@
 use crate::EntityKind;
 use crate::analysis::Analysis;
 use crate::hash::{self, FxHashMap, Text};
-use crate::rules::{Candidate, TokenRange};
+use crate::rules::{Candidate, Rule, TokenRange};
 use crate::tokenize::TokenKind;
 
 /// Words that make a place name longer when they follow it.
@@ -53,25 +53,16 @@ impl Place {
     /// The entity candidate: a place, or an organization for a team.
     pub fn candidate(&self) -> Candidate {
         if self.team {
-            Candidate {
-                range: self.range,
-                kind: EntityKind::Org,
-                rule: "org.sports-team",
-                entry: None,
-            }
+            Candidate::new(self.range, EntityKind::Org, Rule::OrgSportsTeam, None)
         } else {
-            Candidate {
-                range: self.range,
-                kind: EntityKind::Loc,
-                rule: if self.misspelt {
-                    "loc.one-edit"
-                } else if self.dateline {
-                    "loc.dateline"
-                } else {
-                    "gazetteer"
-                },
-                entry: self.entry,
-            }
+            let rule = if self.misspelt {
+                Rule::LocOneEdit
+            } else if self.dateline {
+                Rule::LocDateline
+            } else {
+                Rule::Gazetteer
+            };
+            Candidate::new(self.range, EntityKind::Loc, rule, self.entry)
         }
     }
 }

@@ -19,7 +19,7 @@ use crate::analysis::Analysis;
 use crate::lexicon::class;
 use crate::rules::inline::InlineVec;
 use crate::rules::location::is_place_suffix;
-use crate::rules::{Candidate, NameMarks, TokenRange, table};
+use crate::rules::{Candidate, NameMarks, Rule, TokenRange, table};
 use crate::spare;
 use crate::tokenize::TokenKind;
 
@@ -68,18 +68,13 @@ impl Phrase {
     pub fn candidate(&self) -> Candidate {
         let entry = self.entry().filter(|_| !self.team);
         let rule = if self.team {
-            "org.sports-table"
+            Rule::OrgSportsTable
         } else if entry.is_some() {
-            "gazetteer"
+            Rule::Gazetteer
         } else {
-            "org.head-chain"
+            Rule::OrgHeadChain
         };
-        Candidate {
-            range: self.range,
-            kind: EntityKind::Org,
-            rule,
-            entry,
-        }
+        Candidate::new(self.range, EntityKind::Org, rule, entry)
     }
 
     /// The gazetteer entry, if the phrase is exactly one.

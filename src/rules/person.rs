@@ -24,7 +24,7 @@ use crate::EntityKind;
 use crate::analysis::Analysis;
 use crate::lexicon::class;
 use crate::rules::inline::InlineVec;
-use crate::rules::{Candidate, TokenRange, title};
+use crate::rules::{Candidate, Rule, TokenRange, title};
 
 /// Classes that never stand inside a name.
 const NOT_IN_NAME: u32 = class::ROLE
@@ -104,17 +104,17 @@ pub(crate) enum Evidence {
 }
 
 impl Evidence {
-    pub fn rule(self) -> &'static str {
+    pub fn rule(self) -> Rule {
         match self {
-            Evidence::ChineseName => "person.chinese-name",
-            Evidence::KnownNamePart => "person.known-name-part",
-            Evidence::Initials => "person.initials",
-            Evidence::Honorific => "person.after-honorific",
-            Evidence::RoleBefore => "person.after-role",
-            Evidence::PositionAfter => "person.before-position",
-            Evidence::ReportingVerb => "person.before-reporting-verb",
-            Evidence::NameShape => "person.name-shape",
-            Evidence::SharedWithPerson => "person.shares-name",
+            Evidence::ChineseName => Rule::PersonChineseName,
+            Evidence::KnownNamePart => Rule::PersonKnownNamePart,
+            Evidence::Initials => Rule::PersonInitials,
+            Evidence::Honorific => Rule::PersonAfterHonorific,
+            Evidence::RoleBefore => Rule::PersonAfterRole,
+            Evidence::PositionAfter => Rule::PersonBeforePosition,
+            Evidence::ReportingVerb => Rule::PersonBeforeReportingVerb,
+            Evidence::NameShape => Rule::PersonNameShape,
+            Evidence::SharedWithPerson => Rule::PersonSharesName,
         }
     }
 }
@@ -129,12 +129,12 @@ pub(crate) struct PersonCandidate {
 impl PersonCandidate {
     /// The entity candidate for this mention.
     pub fn candidate(&self) -> Candidate {
-        Candidate {
-            range: self.run.range,
-            kind: EntityKind::Person,
-            rule: self.evidence.rule(),
-            entry: None,
-        }
+        Candidate::new(
+            self.run.range,
+            EntityKind::Person,
+            self.evidence.rule(),
+            None,
+        )
     }
 }
 
@@ -454,12 +454,7 @@ pub(crate) fn bare_mentions(
     }
     runs.iter()
         .filter(|r| r.word_count() == 1 && parts.contains(text(r.range)))
-        .map(|r| Candidate {
-            range: r.range,
-            kind: EntityKind::Person,
-            rule: "person.bare-mention",
-            entry: None,
-        })
+        .map(|r| Candidate::new(r.range, EntityKind::Person, Rule::PersonBareMention, None))
         .collect()
 }
 
