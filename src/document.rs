@@ -6,12 +6,16 @@
 //!
 //! A document borrows from the text it was found in: every string that is written
 //! there (nearly all of them) is a slice of it, so extraction makes no string per
-//! mention. The few that are made (a name rejoined from its words, a long form from
-//! the gazetteer or spelled out) are owned. [`Document::into_owned`] copies the rest,
-//! for a document that must outlive its text.
+//! mention. The few that are made (a name rejoined from its words, a long form
+//! spelled out) are owned. [`Document::into_owned`] copies the rest, for a document
+//! that must outlive its text.
+//!
+//! Gazetteer ids, entry names and long forms are `&'static str`: the strings of the
+//! embedded lists are slices of them, and those of a list added at run time are
+//! kept for the life of the process, once each however many extractors load it.
+//! They are copied into a document, not counted.
 
 use std::borrow::Cow;
-use std::sync::Arc;
 
 use serde::Serialize;
 
@@ -55,8 +59,12 @@ pub struct Entity<'t> {
     pub span: Span,
     /// Canonical id from the gazetteer (`iso:CN`, `org:cpc`), or a document-local id
     /// (`doc:org:3`) for a body the gazetteer does not know.
+    ///
+    /// Static, as every gazetteer string in a document: those of the embedded lists
+    /// are slices of them, and those of a list added at run time are kept for the
+    /// life of the process, once each however many extractors load it.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<Arc<str>>,
+    pub id: Option<&'static str>,
     /// Why it was found: the rule and, for gazetteer hits, the entry.
     pub why: Provenance,
 }
@@ -69,7 +77,7 @@ pub struct Provenance {
     /// The name of the gazetteer entry that matched, if any ("China"); its id is
     /// the entity's `id`.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub entry: Option<Arc<str>>,
+    pub entry: Option<&'static str>,
 }
 
 impl Provenance {
@@ -114,7 +122,7 @@ pub struct ChainLink<'t> {
     pub span: Span,
     /// Canonical id, where the gazetteer knows it.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<Arc<str>>,
+    pub id: Option<&'static str>,
 }
 
 /// One position held by one person.
@@ -172,7 +180,7 @@ pub struct Acronym<'t> {
     pub long_span: Option<Span>,
     /// Canonical id of the body it names, where known.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<Arc<str>>,
+    pub id: Option<&'static str>,
 }
 
 /// Everything found in one text.

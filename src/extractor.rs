@@ -166,12 +166,17 @@ impl Default for ExtractorBuilder {
 impl ExtractorBuilder {
     /// Adds an entity gazetteer file: organizations and places in the six-column
     /// TSV format of `gazetteers/README.md`. Read when [`build`](Self::build) runs.
+    ///
+    /// Its ids and names are kept for the life of the process (see
+    /// [`Entity::id`](crate::Entity::id)), once each: building again from the same
+    /// lists adds nothing.
     pub fn gazetteer_file(&mut self, path: impl Into<PathBuf>) -> &mut ExtractorBuilder {
         self.entity_files.push(path.into());
         self
     }
 
-    /// Adds entity entries given as TSV text; `source` names them in errors.
+    /// Adds entity entries given as TSV text; `source` names them in errors. Their
+    /// ids and names are kept as [`gazetteer_file`](Self::gazetteer_file)'s are.
     pub fn gazetteer_tsv(
         &mut self,
         source: impl Into<String>,
@@ -209,7 +214,7 @@ impl ExtractorBuilder {
         let mut lexicon = Lexicon::default();
         if self.defaults {
             for (name, text) in EMBEDDED_ENTITIES {
-                entities.add_tsv(&format!("<embedded {name}>"), text)?;
+                entities.add_embedded_tsv(&format!("<embedded {name}>"), text)?;
             }
             for (name, text) in EMBEDDED_WORDS {
                 lexicon.add_words_tsv(&format!("<embedded {name}>"), text)?;

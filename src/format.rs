@@ -145,7 +145,7 @@ pub fn displacy(text: &str, doc: &Document<'_>) -> Value {
     let mut spans: Vec<(Span, &str, &str)> = doc
         .entities()
         .iter()
-        .map(|e| (e.span, e.kind.label(), e.id.as_deref().unwrap_or("")))
+        .map(|e| (e.span, e.kind.label(), e.id.unwrap_or("")))
         .collect();
     let entity_spans: Vec<Span> = spans.iter().map(|s| s.0).collect();
     let free = |s: Span, taken: &[(Span, &str, &str)]| {

@@ -33,13 +33,12 @@
 //! With the trie the whole extractor builds in under 20 ms, and matching only walks
 //! where a name can begin.
 
-use std::sync::Arc;
-
 use crate::EntityKind;
 use crate::error::{BuildError, BuildErrorKind};
 use crate::hash::FxHashMap;
 use crate::lexicon::{Lexicon, class};
 use crate::rules::token_set::TokenSet;
+use crate::symbol;
 use crate::tokenize::{Token, tokenize_words_into};
 use crate::tsv;
 use crate::vocab::WordId;
@@ -47,9 +46,9 @@ use crate::vocab::WordId;
 /// One known organization or place.
 #[derive(Clone, Debug)]
 pub(crate) struct Entry {
-    pub id: Arc<str>,
+    pub id: &'static str,
     pub kind: EntityKind,
-    pub name: Arc<str>,
+    pub name: &'static str,
 }
 
 /// How a pattern relates to its entry.
@@ -79,7 +78,7 @@ pub(crate) struct Hit {
 #[derive(Debug, Default, Clone)]
 pub(crate) struct EntityListBuilder {
     entries: Vec<Entry>,
-    by_id: FxHashMap<Arc<str>, u32>,
+    by_id: FxHashMap<&'static str, u32>,
     forms: Forms,
 }
 
@@ -152,6 +151,22 @@ impl EntityListBuilder {
     /// A [`BuildError`] naming `source` and the line of the first malformed entry or
     /// of an id that already names something else.
     pub fn add_tsv(&mut self, source: &str, text: &str) -> Result<(), BuildError> {
+        self.add_entries(source, text, symbol::intern)
+    }
+
+    /// [`add_tsv`](Self::add_tsv) for a list compiled into the program: its ids
+    /// and names are slices of it.
+    pub fn add_embedded_tsv(&mut self, source: &str, text: &'static str) -> Result<(), BuildError> {
+        self.add_entries(source, text, |s| s)
+    }
+
+    /// Adds the entries of `text`, keeping each id and name as `keep` gives it.
+    fn add_entries<'a>(
+        &mut self,
+        source: &str,
+        text: &'a str,
+        keep: impl Fn(&'a str) -> &'static str,
+    ) -> Result<(), BuildError> {
         for (line_no, line) in tsv::data_lines(text) {
             let mut cols = tsv::fields(line);
             let mut next = || cols.next();
@@ -180,7 +195,7 @@ impl EntityListBuilder {
                     ));
                 }
             };
-            let entry = self.entry(source, line_no, id, kind, name)?;
+            let entry = self.entry(source, line_no, keep(id), kind, keep(name))?;
             for form in std::iter::once(name).chain(split_list(aliases)) {
                 self.forms.push(form, entry, FormKind::Name);
                 if kind == EntityKind::Loc {
@@ -200,13 +215,13 @@ impl EntityListBuilder {
         &mut self,
         source: &str,
         line_no: usize,
-        id: &str,
+        id: &'static str,
         kind: EntityKind,
-        name: &str,
+        name: &'static str,
     ) -> Result<u32, BuildError> {
         if let Some(&existing) = self.by_id.get(id) {
-            let first = &self.entries[existing as usize].name;
-            if &**first != name {
+            let first = self.entries[existing as usize].name;
+            if first != name {
                 return Err(BuildError::new(BuildErrorKind::ConflictingId {
                     source: source.to_string(),
                     line: line_no,
@@ -218,12 +233,7 @@ impl EntityListBuilder {
             return Ok(existing);
         }
         let index = self.entries.len() as u32;
-        let id: Arc<str> = id.into();
-        self.entries.push(Entry {
-            id: id.clone(),
-            kind,
-            name: name.into(),
-        });
+        self.entries.push(Entry { id, kind, name });
         self.by_id.insert(id, index);
         Ok(index)
     }

@@ -12,8 +12,6 @@
 //! The lexicon also owns the [`Vocabulary`]: every word of every list, the entity
 //! gazetteers' included, so one lookup per token of a text serves them all.
 
-use std::sync::Arc;
-
 use crate::error::BuildError;
 use crate::hash::{FxHashMap, pair_key};
 use crate::tokenize::{Token, tokenize_words_into};
@@ -181,7 +179,7 @@ pub(crate) struct Lexicon {
     /// Phrases by their first two words ([`pair_key`]), in the order added: a
     /// text token and the one after it find theirs with one lookup.
     phrases: FxHashMap<u64, Vec<Phrase>>,
-    demonyms: FxHashMap<String, Arc<str>>,
+    demonyms: FxHashMap<String, &'static str>,
     /// Buffers reused while lists are added.
     scratch: Vec<Token>,
     scratch_words: Vec<WordId>,
@@ -225,17 +223,16 @@ impl Lexicon {
         Ok(())
     }
 
-    /// Adds a `demonym<TAB>place_id` list.
+    /// Adds a `demonym<TAB>place_id` list compiled into the program: the place ids
+    /// are slices of it.
     ///
     /// # Errors
     ///
     /// A [`BuildError`] naming `source` and the line of a malformed entry.
-    pub fn add_demonyms_tsv(&mut self, source: &str, text: &str) -> Result<(), BuildError> {
+    pub fn add_demonyms_tsv(&mut self, source: &str, text: &'static str) -> Result<(), BuildError> {
         for (_, demonym, place) in two_columns(source, text)? {
             self.add(demonym, class::DEMONYM);
-            self.demonyms
-                .entry(demonym.to_string())
-                .or_insert_with(|| place.into());
+            self.demonyms.entry(demonym.to_string()).or_insert(place);
         }
         Ok(())
     }
@@ -393,8 +390,8 @@ impl Lexicon {
     }
 
     /// The place a demonym refers to.
-    pub fn demonym_place(&self, demonym: &str) -> Option<&Arc<str>> {
-        self.demonyms.get(demonym)
+    pub fn demonym_place(&self, demonym: &str) -> Option<&'static str> {
+        self.demonyms.get(demonym).copied()
     }
 }
 

@@ -30,7 +30,7 @@
 //! let tsv = "org:kfd\tORG\tKestrel Fisheries Directorate\t\tKFD\t\n";
 //! let extractor = whoswho::Extractor::builder().gazetteer_tsv("mine.tsv", tsv).build()?;
 //! let doc = extractor.extract("The KFD met on Monday.");
-//! assert_eq!(doc.entities()[0].id.as_deref(), Some("org:kfd"));
+//! assert_eq!(doc.entities()[0].id, Some("org:kfd"));
 //!
 //! let bad = whoswho::Extractor::builder().gazetteer_tsv("bad.tsv", "org:x\tORG\n").build();
 //! assert!(bad.unwrap_err().to_string().starts_with("bad.tsv:1: bad gazetteer entry"));
@@ -72,6 +72,7 @@ mod rules;
 pub mod score;
 mod span;
 mod spare;
+mod symbol;
 mod tokenize;
 mod tsv;
 mod vocab;

@@ -20,7 +20,6 @@ use std::cell::RefCell;
 use std::cmp::Ordering;
 use std::collections::hash_map::Entry;
 use std::ops::Range;
-use std::sync::Arc;
 
 use crate::gazetteer::FormKind;
 use crate::hash::{self, FxHashMap, Text, pair_key};
@@ -36,6 +35,7 @@ use crate::rules::organization::MAX_SEGMENTS;
 use crate::rules::title::{Attached, Held, Link};
 use crate::rules::token_set::{Numbered, TokenSet};
 use crate::rules::{Candidate, TokenRange};
+use crate::symbol;
 
 fn priority(kind: EntityKind) -> u8 {
     match kind {
@@ -246,7 +246,7 @@ struct LocalIds<'t> {
     /// Each name's slot in `ids`.
     slots: FxHashMap<Text<'t>, usize>,
     /// The id of each slot, once given.
-    ids: Vec<Option<Arc<str>>>,
+    ids: Vec<Option<&'static str>>,
 }
 
 impl<'t> LocalIds<'t> {
@@ -260,10 +260,8 @@ impl<'t> LocalIds<'t> {
     }
 
     /// The id of `name`, if it was given one.
-    fn get(&self, name: &str) -> Option<&Arc<str>> {
-        self.slots
-            .get(&Text(name))
-            .and_then(|&k| self.ids[k].as_ref())
+    fn get(&self, name: &str) -> Option<&'static str> {
+        self.slots.get(&Text(name)).and_then(|&k| self.ids[k])
     }
 }
 
@@ -300,11 +298,11 @@ fn assign_local_ids<'t>(
     // The names before any acronym's are the organizations'.
     let org_names = local.ids.len();
     let mut given = 0;
-    let mut id_in = |slot: &mut Option<Arc<str>>| {
-        Arc::clone(slot.get_or_insert_with(|| {
+    let mut id_in = |slot: &mut Option<&'static str>| {
+        *slot.get_or_insert_with(|| {
             given += 1;
             local_org_id(given)
-        }))
+        })
     };
     let defined = acronyms
         .iter_mut()
@@ -316,7 +314,7 @@ fn assign_local_ids<'t>(
             let long = local.slot(acronym.long_span.map_or("", |s| &text[s.range()]));
             let id = id_in(&mut local.ids[long]);
             let short = local.slot(&text[acronym.short_span.range()]);
-            local.ids[short] = Some(Arc::clone(&id));
+            local.ids[short] = Some(id);
             acronym.id = Some(id);
         }
     }
@@ -331,16 +329,17 @@ fn assign_local_ids<'t>(
 const KEPT_LOCAL_IDS: usize = 1 << 12;
 
 thread_local! {
-    /// `doc:org:1`, `doc:org:2`, ...: made once per thread and shared by the
+    /// `doc:org:1`, `doc:org:2`, ...: looked up once per thread and shared by the
     /// documents it extracts. A short document gives a few dozen ids, and
-    /// writing each and allocating its `Arc` anew took a sixth of the time of
-    /// making its document.
-    static LOCAL_IDS: RefCell<Vec<Arc<str>>> = const { RefCell::new(Vec::new()) };
+    /// writing each anew took a sixth of the time of making its document.
+    static LOCAL_IDS: RefCell<Vec<&'static str>> = const { RefCell::new(Vec::new()) };
 }
 
-/// The `n`th document-local organization id (from 1): `doc:org:N`.
-fn local_org_id(n: usize) -> Arc<str> {
-    let make = |n: usize| Arc::from(format!("doc:org:{n}"));
+/// The `n`th document-local organization id (from 1): `doc:org:N`, kept for the
+/// life of the process as the gazetteer ids are ([`symbol`]): as many as the most
+/// any document has needed.
+fn local_org_id(n: usize) -> &'static str {
+    let make = |n: usize| symbol::intern(&format!("doc:org:{n}"));
     if n > KEPT_LOCAL_IDS {
         return make(n);
     }
@@ -348,7 +347,7 @@ fn local_org_id(n: usize) -> Arc<str> {
         while ids.len() < n {
             ids.push(make(ids.len() + 1));
         }
-        Arc::clone(&ids[n - 1])
+        ids[n - 1]
     })
 }
 
@@ -359,10 +358,10 @@ fn make_entity<'t>(a: &Analysis<'t, '_>, c: &Candidate) -> Entity<'t> {
         kind: c.kind,
         text: written(a, c.range),
         span,
-        id: entry.map(|e| e.id.clone()),
+        id: entry.map(|e| e.id),
         why: Provenance {
             rule: c.rule.name(),
-            entry: entry.map(|e| e.name.clone()),
+            entry: entry.map(|e| e.name),
         },
     }
 }
@@ -701,12 +700,12 @@ fn link<'t>(a: &Analysis<'t, '_>, l: &Link, local_ids: &LocalIds<'t>) -> ChainLi
     let span = a.span(l.range);
     let text = a.text_of(l.range);
     let id = if l.demonym {
-        a.lexicon.demonym_place(text).cloned()
+        a.lexicon.demonym_place(text)
     } else {
-        l.entry.map(|e| a.gazetteer.entry(e).id.clone())
+        l.entry.map(|e| a.gazetteer.entry(e).id)
     };
     let id = match id {
-        None if l.kind == EntityKind::Org => local_ids.get(text).cloned(),
+        None if l.kind == EntityKind::Org => local_ids.get(text),
         id => id,
     };
     ChainLink {
@@ -738,7 +737,7 @@ fn acronyms<'t>(
         let id = a
             .hit(d.long.first)
             .filter(|h| h.end == d.long.end)
-            .map(|h| a.gazetteer.entry(h.entry).id.clone());
+            .map(|h| a.gazetteer.entry(h.entry).id);
         index.insert(Text(short), out.len());
         out.push(Acronym {
             short: Cow::Borrowed(short),
@@ -793,13 +792,13 @@ fn acronyms<'t>(
         let (long, id) = match entry {
             Some(e) => {
                 let e = a.gazetteer.entry(e);
-                (Cow::Owned(e.name.to_string()), Some(e.id.clone()))
+                (Cow::Borrowed(e.name), Some(e.id))
             }
             None if in_place_in_capitals => continue,
             None => match acronym::Initials::from_slice(short.as_bytes())
                 .and_then(|key| spelled_out.get_or_insert_with(spelled_out_orgs).get(&key))
             {
-                Some(e) => (e.text.clone(), e.id.clone()),
+                Some(e) => (e.text.clone(), e.id),
                 None => continue,
             },
         };
@@ -837,12 +836,12 @@ mod tests {
 
     #[test]
     fn local_ids_are_numbered_from_one_and_shared_until_the_last_kept() {
-        assert_eq!(&*local_org_id(1), "doc:org:1");
-        assert_eq!(&*local_org_id(12), "doc:org:12");
-        assert!(Arc::ptr_eq(&local_org_id(12), &local_org_id(12)));
+        assert_eq!(local_org_id(1), "doc:org:1");
+        assert_eq!(local_org_id(12), "doc:org:12");
+        assert!(std::ptr::eq(local_org_id(12), local_org_id(12)));
         let past = KEPT_LOCAL_IDS + 1;
-        assert_eq!(*local_org_id(past), *format!("doc:org:{past}"));
-        assert!(!Arc::ptr_eq(&local_org_id(past), &local_org_id(past)));
+        assert_eq!(local_org_id(past), format!("doc:org:{past}"));
+        assert!(std::ptr::eq(local_org_id(past), local_org_id(past)));
     }
 
     fn candidate(first: usize, end: usize, kind: EntityKind) -> Candidate {

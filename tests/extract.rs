@@ -335,7 +335,7 @@ fn role_is_the_head_and_the_body_is_the_chain() {
     assert_eq!(t.role.text, "Secretary");
     let chain: Vec<&str> = t.chain.iter().map(|l| l.text.as_ref()).collect();
     assert_eq!(chain, ["Party Committee", "Quang Tri Province"]);
-    assert_eq!(t.chain[1].id.as_deref(), Some("iso:VN-25"));
+    assert_eq!(t.chain[1].id, Some("iso:VN-25"));
 }
 
 #[test]
@@ -352,7 +352,7 @@ fn chain_runs_from_the_innermost_body_to_the_outermost_place() {
     let t = doc.titles().first().expect("one title");
     let chain: Vec<&str> = t.chain.iter().map(|l| l.text.as_ref()).collect();
     assert_eq!(chain, ["Commerce", "Chinese"]);
-    assert_eq!(t.chain[1].id.as_deref(), Some("iso:CN"));
+    assert_eq!(t.chain[1].id, Some("iso:CN"));
 }
 
 #[test]
@@ -391,7 +391,7 @@ fn a_misspelling_near_two_places_is_refused() {
         .find(|e| e.text == "Zorvith")
         .expect("one edit from Zorvath");
     assert_eq!(
-        (typo.kind, typo.id.as_deref(), typo.why.rule),
+        (typo.kind, typo.id, typo.why.rule),
         (EntityKind::Loc, Some("geo:zv"), "loc.one-edit")
     );
 }
@@ -442,7 +442,7 @@ fn a_misspelling_is_found_among_many_places_of_its_first_letter() {
             .entities()
             .iter()
             .filter(|e| e.text == typo)
-            .map(|e| (e.kind, e.id.as_deref()))
+            .map(|e| (e.kind, e.id))
             .collect();
         let id = format!("geo:{k}");
         assert_eq!(found, [(EntityKind::Loc, Some(id.as_str())); 2], "{typo}");
@@ -699,14 +699,14 @@ fn an_unknown_body_and_its_acronym_share_a_document_local_id() {
         .entities()
         .iter()
         .filter(|e| e.text == "Joint Committee on Border Affairs" || e.text == "JCBA")
-        .map(|e| e.id.as_deref())
+        .map(|e| e.id)
         .collect();
     assert_eq!(
         ids,
         [Some("doc:org:1"), Some("doc:org:1"), Some("doc:org:1")]
     );
     let acronym = doc.acronyms().iter().find(|a| a.short == "JCBA").unwrap();
-    assert_eq!(acronym.id.as_deref(), Some("doc:org:1"));
+    assert_eq!(acronym.id, Some("doc:org:1"));
     let doc = extract(
         "Lin Bo, Chairman of the Joint Committee on Border Affairs, met the Committee on Rivers.",
     );
@@ -717,11 +717,7 @@ fn an_unknown_body_and_its_acronym_share_a_document_local_id() {
         .find(|e| e.text == "Joint Committee on Border Affairs")
         .unwrap();
     assert_eq!(link.id, entity.id);
-    assert!(
-        link.id
-            .as_deref()
-            .is_some_and(|id| id.starts_with("doc:org:"))
-    );
+    assert!(link.id.is_some_and(|id| id.starts_with("doc:org:")));
 }
 
 #[test]
@@ -732,15 +728,12 @@ fn variants_and_word_orders_of_a_known_body_share_its_id() {
          The International Department of the Central Committee of the CPC and the CPC Central \
          Committee's International Department are one body.",
     );
-    let ids = |texts: &[&str]| -> Vec<Option<String>> {
+    let ids = |texts: &[&str]| -> Vec<Option<&str>> {
         texts
             .iter()
             .map(|t| {
                 let e = doc.entities().iter().find(|e| e.text == *t);
-                e.unwrap_or_else(|| panic!("no entity {t:?}"))
-                    .id
-                    .as_deref()
-                    .map(str::to_string)
+                e.unwrap_or_else(|| panic!("no entity {t:?}")).id
             })
             .collect()
     };
@@ -752,17 +745,13 @@ fn variants_and_word_orders_of_a_known_body_share_its_id() {
     assert!(
         committee
             .iter()
-            .all(|id| id.as_deref() == Some("org:cpc-central-committee"))
+            .all(|&id| id == Some("org:cpc-central-committee"))
     );
     let department = ids(&[
         "International Department of the Central Committee of the CPC",
         "CPC Central Committee's International Department",
     ]);
-    assert!(
-        department
-            .iter()
-            .all(|id| id.as_deref() == Some("org:idcpc"))
-    );
+    assert!(department.iter().all(|&id| id == Some("org:idcpc")));
 }
 
 #[test]
@@ -781,6 +770,30 @@ fn capitals_that_are_not_acronyms_are_left_alone() {
             doc.entities()
         );
     }
+}
+
+#[test]
+fn ids_of_an_added_list_outlive_the_extractor_and_are_kept_once() {
+    let tsv = "org:tern\tORG\tTern Harbour Authority\t\tTHA\t\n";
+    let build = || {
+        Extractor::builder()
+            .gazetteer_tsv("mine.tsv", tsv)
+            .build()
+            .unwrap()
+    };
+    let id_found_by = |extractor: Extractor| {
+        let doc = extractor.extract("Officials of the Tern Harbour Authority met.");
+        let ids: Vec<&'static str> = doc.entities().iter().filter_map(|e| e.id).collect();
+        assert_eq!(ids, ["org:tern"], "{:?}", doc.entities());
+        ids[0]
+    };
+    // Each extractor is gone by the time its id is compared.
+    let first = id_found_by(build());
+    let second = id_found_by(build());
+    assert!(
+        std::ptr::eq(first, second),
+        "one copy of the id for both builds"
+    );
 }
 
 #[test]

@@ -27,13 +27,13 @@ fn custom_entries_are_found_with_their_ids_and_acronyms() {
         .find(|e| e.text == "KFD")
         .expect("the acronym is found");
     assert_eq!(kfd.kind, EntityKind::Org);
-    assert_eq!(kfd.id.as_deref(), Some("org:kfd"));
+    assert_eq!(kfd.id, Some("org:kfd"));
     let alias = doc
         .entities()
         .iter()
         .find(|e| e.text == "Fisheries Directorate of Kestrel")
         .unwrap();
-    assert_eq!(alias.id.as_deref(), Some("org:kfd"));
+    assert_eq!(alias.id, Some("org:kfd"));
     let acronym = doc.acronyms().iter().find(|a| a.short == "KFD").unwrap();
     assert_eq!(acronym.long, "Kestrel Fisheries Directorate");
 }
@@ -109,11 +109,7 @@ fn the_same_id_with_the_same_name_adds_aliases() {
         .build()
         .unwrap();
     let doc = extractor.extract("The Council of Alpha met.");
-    assert!(
-        doc.entities()
-            .iter()
-            .any(|e| e.id.as_deref() == Some("org:a"))
-    );
+    assert!(doc.entities().iter().any(|e| e.id == Some("org:a")));
 }
 
 #[test]
