@@ -196,11 +196,17 @@ pub(crate) fn document<'t>(
     definitions: &[Definition],
 ) -> Document<'t> {
     let (mut people, person_of_mention) = group_people(a, person_mentions);
-    let mut entities: Vec<Entity> = Vec::with_capacity(flat.kept.len());
-    entities.extend(flat.iter().map(|c| make_entity(a, c)));
+    let mut local_ids = LocalIds::new();
+    let (mut entities, unknown_orgs) = make_entities(a, flat, &mut local_ids);
     let mut acronyms = acronyms(a, definitions, flat, &entities);
     // Before the titles, whose chains name organizations by these ids.
-    let local_ids = assign_local_ids(a, &mut entities, &mut acronyms);
+    assign_local_ids(
+        a,
+        &mut local_ids,
+        &unknown_orgs,
+        &mut entities,
+        &mut acronyms,
+    );
     // At most one title per holding: a title is large, and a growing vector would
     // copy them all again at each doubling.
     let mut titles = Vec::with_capacity(held.held.len());
@@ -250,6 +256,14 @@ struct LocalIds<'t> {
 }
 
 impl<'t> LocalIds<'t> {
+    /// No names yet, with room for a short document's.
+    fn new() -> LocalIds<'t> {
+        LocalIds {
+            slots: hash::document_map(),
+            ids: Vec::new(),
+        }
+    }
+
     /// The slot of `name`, made if it has none.
     fn slot(&mut self, name: &'t str) -> usize {
         let ids = &mut self.ids;
@@ -265,36 +279,48 @@ impl<'t> LocalIds<'t> {
     }
 }
 
-/// Gives every organization the gazetteer does not know a document-local id,
-/// `doc:org:N`, one per name; a defined acronym shares its long form's id, so
-/// "Front for National Solidarity" and "FNS" are one body. Returns the ids by name,
-/// for the title chains.
+/// The entities, in text order, and each organization among them that the
+/// gazetteer does not know, by index, with the slot of its name in `local`.
+///
+/// One pass: each name is given its slot as its entity is made, while both are
+/// at hand. (A second pass read the entities of a long text from memory again: a
+/// tenth of the time of building the document of a megabyte of news.)
+fn make_entities<'t>(
+    a: &Analysis<'t, '_>,
+    flat: &Flat,
+    local: &mut LocalIds<'t>,
+) -> (Vec<Entity<'t>>, Vec<(usize, usize)>) {
+    let text: &'t str = a.text;
+    let mut entities: Vec<Entity> = Vec::with_capacity(flat.len());
+    let mut unknown_orgs: Vec<(usize, usize)> = Vec::with_capacity(flat.len());
+    entities.extend(flat.iter().enumerate().map(|(k, c)| {
+        let entity = make_entity(a, c);
+        if entity.kind == EntityKind::Org && entity.id.is_none() {
+            unknown_orgs.push((k, local.slot(&text[entity.span.range()])));
+        }
+        entity
+    }));
+    (entities, unknown_orgs)
+}
+
+/// Gives every organization the gazetteer does not know (`unknown_orgs`, each
+/// with its slot in `local`) a document-local id, `doc:org:N`, one per name; a
+/// defined acronym shares its long form's id, so "Front for National Solidarity"
+/// and "FNS" are one body. `local` keeps the ids by name, for the title chains.
 ///
 /// Names are keyed by their slice of the text (every entity and defined acronym is
-/// one, at its span): no `String` per key, and the entities stay free to take ids.
-/// Each organization's name is hashed once, for a slot: the acronyms ask which
-/// names are organizations', and the entities then take the id in their slot. Ids
-/// are numbered as they are given, the acronyms' first. Each id is written in one
-/// reused buffer, then copied into its `Arc`: no `String` per id either.
+/// one, at its span): no `String` per key. The organizations' names have their
+/// slots already: the acronyms ask which names are organizations', and the
+/// entities then take the id in their slot. Ids are numbered as they are given,
+/// the acronyms' first, and come from a table the thread keeps ([`local_org_id`]).
 fn assign_local_ids<'t>(
     a: &Analysis<'t, '_>,
+    local: &mut LocalIds<'t>,
+    unknown_orgs: &[(usize, usize)],
     entities: &mut [Entity<'t>],
     acronyms: &mut [Acronym<'t>],
-) -> LocalIds<'t> {
+) {
     let text: &'t str = a.text;
-    let mut local = LocalIds {
-        slots: hash::document_map(),
-        ids: Vec::new(),
-    };
-    // Each organization the gazetteer does not know, by index, with its slot.
-    let mut org_slots: Vec<(usize, usize)> = Vec::with_capacity(entities.len());
-    org_slots.extend(
-        entities
-            .iter()
-            .enumerate()
-            .filter(|(_, e)| e.kind == EntityKind::Org && e.id.is_none())
-            .map(|(k, e)| (k, local.slot(&text[e.span.range()]))),
-    );
     // The names before any acronym's are the organizations'.
     let org_names = local.ids.len();
     let mut given = 0;
@@ -318,10 +344,9 @@ fn assign_local_ids<'t>(
             acronym.id = Some(id);
         }
     }
-    for (k, slot) in org_slots {
+    for &(k, slot) in unknown_orgs {
         entities[k].id = Some(id_in(&mut local.ids[slot]));
     }
-    local
 }
 
 /// How many document-local ids a thread keeps made: more than most documents
