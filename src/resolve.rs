@@ -872,7 +872,7 @@ mod tests {
     use crate::rules::Rule;
 
     #[test]
-    fn local_ids_are_numbered_from_one_and_shared_until_the_last_kept() {
+    fn local_ids_are_numbered_from_one_and_the_same_string_each_time() {
         assert_eq!(local_org_id(1), "doc:org:1");
         assert_eq!(local_org_id(12), "doc:org:12");
         assert!(std::ptr::eq(local_org_id(12), local_org_id(12)));
