@@ -179,7 +179,7 @@ pub(crate) struct Lexicon {
     /// Phrases by their first two words ([`pair_key`]), in the order added: a
     /// text token and the one after it find theirs with one lookup.
     phrases: FxHashMap<u64, Vec<Phrase>>,
-    demonyms: FxHashMap<String, &'static str>,
+    demonyms: FxHashMap<&'static str, &'static str>,
     /// Buffers reused while lists are added.
     scratch: Vec<Token>,
     scratch_words: Vec<WordId>,
@@ -223,8 +223,8 @@ impl Lexicon {
         Ok(())
     }
 
-    /// Adds a `demonym<TAB>place_id` list compiled into the program: the place ids
-    /// are slices of it.
+    /// Adds a `demonym<TAB>place_id` list compiled into the program: demonyms and
+    /// place ids are slices of it.
     ///
     /// # Errors
     ///
@@ -232,7 +232,7 @@ impl Lexicon {
     pub fn add_demonyms_tsv(&mut self, source: &str, text: &'static str) -> Result<(), BuildError> {
         for (_, demonym, place) in two_columns(source, text)? {
             self.add(demonym, class::DEMONYM);
-            self.demonyms.entry(demonym.to_string()).or_insert(place);
+            self.demonyms.entry(demonym).or_insert(place);
         }
         Ok(())
     }
